@@ -1,0 +1,2 @@
+// Sentiment benchmark (work in progress)
+console.log('bench');

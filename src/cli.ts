@@ -1,0 +1,2 @@
+// CLI entry (work in progress)
+console.log('journey-check');

@@ -1,0 +1,2 @@
+// Plugin entry (work in progress)
+figma.closePlugin();

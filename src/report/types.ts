@@ -1,0 +1,189 @@
+/**
+ * The report: the contract's JSON shape (`journey-check --format json`, the panel, the
+ * plugin's export). Fields named in ../shared/design/journey-board.md are kept exactly;
+ * extra fields are additions, never renames. Keep this stable; document changes in README.
+ */
+import type { Lang, StageId } from '../settings';
+
+export const EMOTIONS = [
+  'delighted',
+  'happy',
+  'satisfied',
+  'neutral',
+  'uncertain',
+  'irritated',
+  'disappointed',
+  'angry',
+] as const;
+export type Emotion = (typeof EMOTIONS)[number];
+
+export type Polarity = -1 | 0 | 1;
+/** Where the reading came from: explicit tag, emoji, words, or nothing stated. */
+export type SentimentSource = 'tag' | 'emoji' | 'words' | 'none';
+
+export interface Sentiment {
+  /** −2…+2; 0 when no feeling is stated. */
+  score: number;
+  polarity: Polarity;
+  emotion: Emotion | null;
+  source: SentimentSource;
+}
+
+export type ChannelKind = 'traditional' | 'digital' | 'unknown';
+
+export interface ChannelRef {
+  /** Display name as written on the board ("Telefoon"). */
+  name: string;
+  /** Canonical id ("phone") or null for a custom channel. */
+  id: string | null;
+  kind: ChannelKind;
+}
+
+export interface TouchpointReport {
+  nodeId: string;
+  text: string;
+  channel: ChannelRef | null;
+  sentiment: Sentiment;
+  votes: number;
+  author: string | null;
+}
+
+export type LaneKind = 'emotion' | 'thoughts' | 'pains' | 'opportunities' | 'conversion';
+
+export interface AttributeReport {
+  nodeId: string;
+  lane: LaneKind;
+  text: string;
+  sentiment: Sentiment;
+}
+
+export interface PhaseReport {
+  id: string;
+  name: string;
+  stage: StageId | null;
+  touchpoints: TouchpointReport[];
+  attributes: AttributeReport[];
+  /** Mean touchpoint score of those that state a feeling (score ≠ 0 or emotion set); null if none. */
+  meanScore: number | null;
+}
+
+export interface PersonaReport {
+  nodeId: string;
+  name: string;
+  /** Texts of the stickies in the persona section. */
+  notes: string[];
+  /** true when the persona section lies on the page level and serves every journey. */
+  global: boolean;
+}
+
+export interface ChannelLaneReport extends ChannelRef {
+  /** Node id of the cell section(s) or row label that declares it. */
+  nodeIds: string[];
+  touchpointCount: number;
+}
+
+export interface ParticipationReport {
+  /** phase id → author → number of stickies written. Empty when no author names are known. */
+  byPhase: { phaseId: string; phaseName: string; authors: { name: string; count: number }[] }[];
+}
+
+export interface ChannelMixReport {
+  byPhase: { phaseId: string; phaseName: string; traditional: number; digital: number; unknown: number }[];
+}
+
+export interface JourneyReport {
+  id: string;
+  name: string;
+  personas: PersonaReport[];
+  phases: PhaseReport[];
+  channels: ChannelLaneReport[];
+  /** Mean score per phase in phase order (null where no feeling is stated). */
+  emotionCurve: { phaseId: string; phaseName: string; score: number | null }[];
+  participation: ParticipationReport;
+  channelMix: ChannelMixReport;
+  bounds: { x: number; y: number; width: number; height: number } | null;
+}
+
+export type RuleId =
+  | 'no-journey'
+  | 'phase-empty'
+  | 'phase-missing'
+  | 'emotion-missing'
+  | 'pain-hotspot'
+  | 'emotion-drop'
+  | 'pain-unaddressed'
+  | 'channel-unused'
+  | 'single-channel'
+  | 'persona-missing'
+  | 'unplaced-sticky'
+  | 'empty-sticky'
+  | 'duplicate-touchpoint'
+  | 'single-author';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  message: string;
+  journey: { id: string; name: string } | null;
+  phase: { id: string; name: string } | null;
+  channel: { name: string } | null;
+  stage: StageId | null;
+  nodeIds: string[];
+}
+
+export type Effort = 'low' | 'medium' | 'high';
+export type Impact = 'low' | 'medium' | 'high';
+
+export interface ImprovementReport {
+  rank: number;
+  text: string;
+  /** The improvement sticky, or null for a pain that still needs an idea. */
+  nodeId: string | null;
+  /** For "needs an idea" rows: the pain touchpoint it stands for. */
+  painNodeId: string | null;
+  kind: 'idea' | 'needs-idea';
+  journey: { id: string; name: string } | null;
+  score: number;
+  effort: Effort | null;
+  impact: Impact | null;
+  votes: number;
+  quickWin: boolean;
+  /** Node ids of the pain touchpoints it addresses. */
+  addresses: string[];
+  /** How the pains were matched: connector, shared words, or none. */
+  matchedBy: 'connector' | 'words' | 'none';
+  /** Short reason in the report language ("2 pains in Kopen, 3 votes, effort low"). */
+  why: string;
+}
+
+/** Every sticky on the board is accounted for exactly once. */
+export type StickyRole = 'touchpoint' | 'attribute' | 'persona' | 'improvement' | 'unplaced' | 'ignored';
+
+export interface StickyAccount {
+  nodeId: string;
+  role: StickyRole;
+  /** For 'ignored': why (legend, empty, generated by Journey Check, hidden …). */
+  reason: string | null;
+}
+
+export interface Report {
+  /** Report format version; bump on breaking change. */
+  version: 1;
+  board: { name: string };
+  lang: Lang;
+  journeys: JourneyReport[];
+  findings: Finding[];
+  improvements: ImprovementReport[];
+  stickies: StickyAccount[];
+  summary: {
+    journeys: number;
+    phases: number;
+    touchpoints: number;
+    errors: number;
+    warnings: number;
+    infos: number;
+    improvements: number;
+  };
+}
