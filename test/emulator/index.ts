@@ -1,0 +1,36 @@
+/**
+ * A strict fake of the FigJam plugin API (`figma` global), for testing the BUILT plugin without Figma.
+ * It follows /work/shared/reference/figjam-plugin-api.md and @figma/plugin-typings; where they differ,
+ * the typings win. A plugin that breaks a documented rule FAILS here (throws like Figma does).
+ *
+ * Public API (this file is the contract for the plugin and panel authors):
+ *
+ *   const emu = createEmulator({ documentAccess: 'dynamic-page' });
+ *   const section = emu.add.section({ name: 'Awareness', x: 0, y: 0, width: 900, height: 600 });
+ *   emu.add.sticky({ parent: section, x: 40, y: 80, text: 'Slow checkout', fill: '#FFB8A8' });
+ *   const result = await runBuiltPlugin({ emulator: emu, command: 'check' });   // test/sandbox
+ *   expect(result.uncaught).toEqual([]);
+ *   expect(snapshotState(emu)).toEqual(before);
+ *
+ * Builders (`emu.add.*`) act as "another user": they need no loaded fonts, are not counted as plugin
+ * reads/writes, and their changes reach `nodechange` listeners with origin 'REMOTE'.
+ * Builder coordinates `x`/`y` are PAGE coordinates; the emulator converts them to parent-relative.
+ */
+export type { EmulatorOptions, Emulator, EmulatorUi, Counters, FaultTrigger, Realm } from './types';
+export type {
+  SectionSpec,
+  StickySpec,
+  StampSpec,
+  ConnectorSpec,
+  ConnectorEndSpec,
+  ShapeSpec,
+  TextSpec,
+  FontRange,
+  FillSpec,
+  ContentBuilders,
+} from './types';
+// Implemented in the next commits (same names):
+//   createEmulator(options?: EmulatorOptions): Emulator                      ./emulator
+//   loadRestBoard(emulator: Emulator, restJson: unknown, options?: { pluginId?: string }): RestLoadResult
+//   snapshotState(emulator: Emulator): StateSnapshot                           ./snapshot-state
+//   runBuiltPlugin(options: RunOptions): Promise<RunResult>                     ../sandbox
