@@ -131,7 +131,7 @@ export interface StampSpec extends PlacedSpec {
   stuckTo?: SceneNode;
 }
 
-export type ConnectorEndSpec = { node: SceneNode; magnet?: ConnectorMagnet } | { x: number; y: number };
+export type ConnectorEndSpec = { node: SceneNode; magnet?: ConnectorEndpointEndpointNodeIdAndMagnet['magnet'] } | { x: number; y: number };
 
 export interface ConnectorSpec extends PlacedSpec {
   start: ConnectorEndSpec;
