@@ -1,0 +1,42 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent } from '@testing-library/preact';
+import { DEFAULT_PREFERENCES } from '../../src/messages';
+import { DEFAULT_BOARD_SETTINGS } from '../../src/settings';
+import { finding, improvement, journey, makeReport, phase, touchpoint } from './fixtures';
+import { mountPanel } from './harness';
+
+afterEach(cleanup);
+
+const IMG = '<img src=x onerror="window.__pwned = 1">';
+const SCRIPT = '<script>window.__pwned = 2</script>';
+
+declare global {
+  interface Window {
+    __pwned?: number;
+  }
+}
+
+describe('board text is shown as text, never as markup', () => {
+  it('a sticky with <img onerror> or <script> in any view does nothing', () => {
+    const hostile = makeReport(
+      [journey('j1', IMG, [phase('p1', SCRIPT, [touchpoint('tp-1', IMG, SCRIPT, -1, IMG)])], [SCRIPT], [IMG])],
+      [finding('pain-hotspot', 'warning', `${IMG} ${SCRIPT}`, ['tp-1'])],
+      [{ ...improvement(1, IMG, 'idea-1', true), why: SCRIPT }],
+    );
+    hostile.board.name = SCRIPT;
+    const panel = mountPanel();
+    panel.deliver({ type: 'init', settings: DEFAULT_BOARD_SETTINGS, preferences: { ...DEFAULT_PREFERENCES, uiLang: 'en' }, editorLang: 'en' });
+    panel.deliver({ type: 'report', report: hostile, live: true, elapsedMs: 1 });
+    panel.deliver({ type: 'notice', level: 'error', message: IMG });
+    for (const tab of ['Coverage', 'Emotion', 'Findings', 'Improvements']) {
+      fireEvent.click(panel.getByRole('radio', { name: tab }));
+      // The hostile strings are visible as typed…
+      expect(panel.container.textContent).toContain(tab === 'Emotion' ? SCRIPT : IMG);
+      // …and no element was made from them.
+      expect(panel.container.querySelectorAll('img, script, iframe, object')).toHaveLength(0);
+      expect(panel.container.querySelector('[onerror]')).toBeNull();
+    }
+    expect(window.__pwned).toBeUndefined();
+  });
+});

@@ -1,0 +1,25 @@
+/**
+ * Theme outside Figma. Inside Figma, `themeColors: true` puts `figma-light`/`figma-dark` on <html>
+ * and supplies the colour variables; elsewhere (browser tests, preview) we set the class on
+ * <body> ourselves from the system colour scheme, so theme.css supplies the same variables.
+ */
+export type Theme = 'figma-light' | 'figma-dark';
+
+export function figmaSuppliesTheme(doc: Document): boolean {
+  const c = doc.documentElement.classList;
+  return c.contains('figma-light') || c.contains('figma-dark');
+}
+
+/** Follows the system scheme until the returned function is called. No-op inside Figma. */
+export function followSystemTheme(doc: Document, win: Window): () => void {
+  if (figmaSuppliesTheme(doc)) return () => undefined;
+  const query = win.matchMedia('(prefers-color-scheme: dark)');
+  const apply = (): void => {
+    const theme: Theme = query.matches ? 'figma-dark' : 'figma-light';
+    doc.body.classList.remove('figma-light', 'figma-dark');
+    doc.body.classList.add(theme);
+  };
+  apply();
+  query.addEventListener('change', apply);
+  return () => query.removeEventListener('change', apply);
+}
