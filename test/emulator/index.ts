@@ -29,8 +29,10 @@ export type {
   FillSpec,
   ContentBuilders,
 } from './types';
-// Implemented in the next commits (same names):
-//   createEmulator(options?: EmulatorOptions): Emulator                      ./emulator
-//   loadRestBoard(emulator: Emulator, restJson: unknown, options?: { pluginId?: string }): RestLoadResult
-//   snapshotState(emulator: Emulator): StateSnapshot                           ./snapshot-state
-//   runBuiltPlugin(options: RunOptions): Promise<RunResult>                     ../sandbox
+export type { StateSnapshot, NodeState } from './snapshot-state';
+export type { RestLoadResult } from './rest-board';
+export { createEmulator } from './emulator';
+export { loadRestBoard } from './rest-board';
+export { snapshotState } from './snapshot-state';
+export { structuredCloneInto, DataCloneError } from './structured-clone';
+export { fontKey, DEFAULT_AVAILABLE_FONTS } from './fonts';

@@ -211,4 +211,10 @@ export interface Emulator {
   readonly clientStorage: ReadonlyMap<string, unknown>;
   /** Registers a listener for plugin close (runBuiltPlugin uses it to cancel vm timers). */
   onClose(listener: () => void): void;
+  /** Sets figma.command (runBuiltPlugin does this before the plugin code runs). */
+  setCommand(command: string): void;
+  /** Fires figma.on('run') like Figma does after the main code ran; resolves when the handlers settled. */
+  fireRun(parameters?: ParameterValues): Promise<void>;
+  /** Records an error thrown by plugin code outside an emulator callback (vm timers, top level). */
+  reportUncaught(error: unknown): void;
 }

@@ -1,0 +1,431 @@
+/**
+ * The emulated document and session: node index, proxies (facades), counters, fonts, events,
+ * async operations, faults and the closed state. One instance per createEmulator().
+ */
+import { bump, emptyCounters } from './counters';
+import { FontBook, fontKey } from './fonts';
+import { createGate, type GateHost, type Side } from './gate';
+import { absoluteBox, containerOffset, descendants, detach, NodeImpl, setGeometryLookup, TextModel, type Origin } from './model';
+import { nodeMembers, textMembers } from './node-members';
+import { EmulatorError, exportValue, hostRealm, toRealmError, type ExportContext } from './realm';
+import type { EmulatorOptions, FaultTrigger, Realm } from './types';
+
+type Listener = (...args: unknown[]) => unknown;
+
+interface ChangeRecord {
+  type: 'CREATE' | 'DELETE' | 'PROPERTY_CHANGE';
+  node: NodeImpl;
+  origin: Origin;
+  properties: Set<string>;
+}
+
+interface Fault {
+  trigger: FaultTrigger;
+  fault: () => void;
+  seen: number;
+  fired: boolean;
+}
+
+const TYPE_LABELS: Partial<Record<NodeType, string>> = {
+  DOCUMENT: 'DocumentNode',
+  PAGE: 'PageNode',
+  SECTION: 'SectionNode',
+  STICKY: 'StickyNode',
+  SHAPE_WITH_TEXT: 'ShapeWithTextNode',
+  CONNECTOR: 'ConnectorNode',
+  TEXT: 'TextNode',
+  STAMP: 'StampNode',
+};
+
+export class EmulatedDocument implements GateHost {
+  realm: Realm = hostRealm;
+  readonly counters = emptyCounters();
+  readonly fonts: FontBook;
+  readonly index = new Map<string, NodeImpl>();
+  readonly root: NodeImpl;
+  readonly page: NodeImpl;
+  readonly options: Required<EmulatorOptions>;
+  closed = false;
+  closeMessage: string | undefined;
+  allPagesLoaded = false;
+  pendingAsync = 0;
+  readonly uncaught: unknown[] = [];
+  /** figma.on(...) listeners by event name. */
+  readonly listeners = new Map<string, { fn: Listener; once: boolean }[]>();
+  readonly nodechangeListeners: { fn: Listener; once: boolean }[] = [];
+  readonly closeHooks: (() => void)[] = [];
+  /** figma.mixed. */
+  readonly mixed = Symbol('figma.mixed');
+  /** API sub-objects (figma.ui, figma.viewport…) handed out as they are. */
+  readonly passThrough = new WeakSet<object>();
+  command = '';
+
+  private acting: Side = 'test';
+  private readonly facades = { plugin: new WeakMap<object, object>(), test: new WeakMap<object, object>() };
+  private readonly implOf = new WeakMap<object, NodeImpl | TextModel>();
+  private readonly faults: Fault[] = [];
+  private pendingChanges: ChangeRecord[] = [];
+  private selectionChanged = false;
+  private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  private flushWaiters: (() => void)[] = [];
+  private nextId = 1;
+
+  constructor(options: EmulatorOptions = {}) {
+    this.options = {
+      documentAccess: options.documentAccess ?? 'dynamic-page',
+      command: options.command ?? '',
+      permissions: options.permissions ?? [],
+      userName: options.userName ?? 'Test User',
+      fonts: options.fonts ?? [],
+      pageName: options.pageName ?? 'Page 1',
+      asyncDelayMs: options.asyncDelayMs ?? 0,
+    };
+    this.fonts = new FontBook(this.options.fonts);
+    this.command = this.options.command;
+    this.root = new NodeImpl('0:0', 'DOCUMENT');
+    this.page = new NodeImpl('0:1', 'PAGE', this.options.pageName);
+    this.page.parent = this.root;
+    this.root.children?.push(this.page);
+    this.index.set(this.root.id, this.root);
+    this.index.set(this.page.id, this.page);
+    setGeometryLookup((id) => this.index.get(id));
+  }
+
+  get actingSide(): Side {
+    return this.acting;
+  }
+
+  get origin(): Origin {
+    return this.acting === 'plugin' ? 'LOCAL' : 'REMOTE';
+  }
+
+  // ---- GateHost -------------------------------------------------------------------------------
+
+  beginOp(side: Side, name: string): void {
+    if (side === 'test') return;
+    if (this.closed) {
+      throw new EmulatorError(`The plugin has been closed (figma.closePlugin was called): cannot use "${name}"`);
+    }
+    this.counters.apiCalls++;
+    for (const fault of this.faults) {
+      if (fault.fired) continue;
+      const trigger = fault.trigger;
+      let due: boolean;
+      if ('atCall' in trigger) due = this.counters.apiCalls === trigger.atCall;
+      else due = trigger.name === name && ++fault.seen === (trigger.nth ?? 1);
+      if (due) {
+        fault.fired = true;
+        this.actAs('test', fault.fault);
+      }
+    }
+  }
+
+  countRead(side: Side, name: string): void {
+    if (side !== 'plugin') return;
+    this.counters.reads.total++;
+    bump(this.counters.reads.byProperty, name);
+  }
+
+  countWrite(side: Side, name: string): void {
+    if (side !== 'plugin') return;
+    this.counters.writes.total++;
+    bump(this.counters.writes.sets, name);
+  }
+
+  countCreate(type: string): void {
+    if (this.acting !== 'plugin') return;
+    this.counters.writes.total++;
+    bump(this.counters.writes.creates, type);
+  }
+
+  actAs<R>(side: Side, fn: () => R): R {
+    const previous = this.acting;
+    this.acting = side;
+    try {
+      return fn();
+    } finally {
+      this.acting = previous;
+    }
+  }
+
+  exportContext(side: Side): ExportContext {
+    const realm = side === 'plugin' ? this.realm : hostRealm;
+    return {
+      realm,
+      facadeOf: (value) => {
+        if (value instanceof NodeImpl || value instanceof TextModel) return this.facade(value, side);
+        return this.passThrough.has(value) ? value : undefined;
+      },
+      exportPromise: (promise) =>
+        new realm.Promise((resolve, reject) => {
+          promise.then(
+            (value) => resolve(exportValue(value, this.exportContext(side))),
+            (error: unknown) => reject(toRealmError(error, realm)),
+          );
+        }),
+    };
+  }
+
+  // ---- facades --------------------------------------------------------------------------------
+
+  facade(impl: NodeImpl | TextModel, side: Side): object {
+    const cache = this.facades[side];
+    const known = cache.get(impl);
+    if (known) return known;
+    const owner = impl instanceof TextModel ? impl.owner : impl;
+    const aliveCheck = () => {
+      if (owner.removed) throw new EmulatorError(`The node with id "${owner.id}" does not exist`);
+    };
+    const made =
+      impl instanceof TextModel
+        ? createGate(this, impl, {
+            side,
+            label: 'TextSublayerNode',
+            opPrefix: '',
+            members: textMembers(this),
+            countReads: true,
+            aliveCheck,
+            unknown: 'undefined',
+          })
+        : createGate(this, impl, {
+            side,
+            label: TYPE_LABELS[impl.type] ?? `${impl.type}Node`,
+            opPrefix: '',
+            members: nodeMembers(this, impl.type),
+            countReads: true,
+            aliveCheck,
+            exempt: new Set(['removed', 'id']),
+            unknown: 'undefined',
+          });
+    cache.set(impl, made);
+    this.implOf.set(made, impl);
+    return made;
+  }
+
+  /** The record behind a facade the plugin or test passed in, or undefined. */
+  nodeOf(value: unknown): NodeImpl | undefined {
+    if (typeof value !== 'object' || value === null) return undefined;
+    const impl = this.implOf.get(value);
+    return impl instanceof NodeImpl ? impl : undefined;
+  }
+
+  isFacade(value: object): boolean {
+    return this.implOf.has(value);
+  }
+
+  // ---- nodes ----------------------------------------------------------------------------------
+
+  newId(): string {
+    for (;;) {
+      const id = `1:${this.nextId++}`;
+      if (!this.index.has(id)) return id;
+    }
+  }
+
+  createNode(type: NodeType, parent: NodeImpl = this.page, id: string = this.newId()): NodeImpl {
+    if (this.index.has(id)) throw new EmulatorError(`Duplicate node id "${id}"`);
+    const node = new NodeImpl(id, type);
+    this.index.set(id, node);
+    this.attach(node, parent, parent.children?.length ?? 0, false);
+    this.countCreate(type);
+    this.change('CREATE', node);
+    return node;
+  }
+
+  /** Moves/attaches `node` under `parent` at `index`; keeps relative x/y (like appendChild). */
+  attach(node: NodeImpl, parent: NodeImpl, index: number, report = true): void {
+    const moved = node.parent !== parent;
+    detach(node);
+    const children = parent.children;
+    if (!children) throw new EmulatorError(`Node "${parent.id}" cannot have children`);
+    children.splice(Math.max(0, Math.min(index, children.length)), 0, node);
+    node.parent = parent;
+    if (report) this.change('PROPERTY_CHANGE', node, moved ? ['parent'] : []);
+  }
+
+  /** Removes `node`, its children, and stamps stuck to any of them; one DELETE per top-most node. */
+  removeNode(node: NodeImpl): void {
+    if (node.removed) return;
+    const doomed = [node, ...descendants(node)];
+    const doomedSet = new Set(doomed);
+    const stuck = [...this.index.values()].filter((n) => n.stuckTo && doomedSet.has(n.stuckTo) && !doomedSet.has(n));
+    detach(node);
+    for (const n of doomed) {
+      n.removed = true;
+      this.index.delete(n.id);
+    }
+    if (this.acting === 'plugin') {
+      this.counters.writes.total++;
+      bump(this.counters.writes.removes, node.type);
+    }
+    this.change('DELETE', node);
+    const before = this.page.selection.length;
+    this.page.selection = this.page.selection.filter((n) => !n.removed);
+    if (this.page.selection.length !== before) this.selectionDidChange();
+    // Connectors attached to a deleted node keep their last position (free end).
+    for (const connector of this.index.values()) {
+      if (connector.type !== 'CONNECTOR') continue;
+      for (const key of ['connectorStart', 'connectorEnd'] as const) {
+        const end = connector[key];
+        if ('endpointNodeId' in end && !this.index.has(end.endpointNodeId)) {
+          const gone = doomed.find((n) => n.id === end.endpointNodeId);
+          const offset = containerOffset(connector);
+          const box = gone ? absoluteBox(gone) : { x: offset.x, y: offset.y, width: 0, height: 0 };
+          connector[key] = { position: { x: box.x + box.width / 2 - offset.x, y: box.y + box.height / 2 - offset.y } };
+          this.change('PROPERTY_CHANGE', connector, [key]);
+        }
+      }
+    }
+    for (const stamp of stuck) this.removeNode(stamp);
+  }
+
+  // ---- events ---------------------------------------------------------------------------------
+
+  change(type: ChangeRecord['type'], node: NodeImpl, properties: readonly string[] = []): void {
+    if (type === 'PROPERTY_CHANGE' && properties.length === 0) return;
+    const origin = this.origin;
+    if (type === 'PROPERTY_CHANGE') {
+      const same = this.pendingChanges.find((c) => c.node === node && c.origin === origin && c.type !== 'DELETE');
+      if (same) {
+        if (same.type === 'PROPERTY_CHANGE') for (const p of properties) same.properties.add(p);
+        this.scheduleFlush();
+        return;
+      }
+    }
+    this.pendingChanges.push({ type, node, origin, properties: new Set(properties) });
+    this.scheduleFlush();
+  }
+
+  selectionDidChange(): void {
+    this.selectionChanged = true;
+    this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushTimer) return;
+    this.flushTimer = setTimeout(() => this.flush(), 0);
+  }
+
+  /** Resolves once queued events were delivered. */
+  flushEvents(): Promise<void> {
+    if (!this.flushTimer) return Promise.resolve();
+    return new Promise((resolve) => this.flushWaiters.push(resolve));
+  }
+
+  private flush(): void {
+    this.flushTimer = null;
+    const changes = this.pendingChanges;
+    this.pendingChanges = [];
+    const selection = this.selectionChanged;
+    this.selectionChanged = false;
+    if (!this.closed) {
+      if (changes.length > 0) {
+        const listed = changes.map((c) => this.changeData(c));
+        this.emitNodeChange(listed);
+        this.emit('documentchange', [{ documentChanges: listed }]);
+      }
+      if (selection) this.emit('selectionchange', []);
+    }
+    const waiters = this.flushWaiters;
+    this.flushWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  private changeData(change: ChangeRecord): Record<string, unknown> {
+    const node = change.node;
+    const data: Record<string, unknown> = {
+      id: node.id,
+      origin: change.origin,
+      type: change.type,
+      node: node.removed ? { removed: true, type: node.type, id: node.id } : node,
+    };
+    if (change.type === 'PROPERTY_CHANGE') data.properties = [...change.properties];
+    return data;
+  }
+
+  private emitNodeChange(changes: Record<string, unknown>[]): void {
+    const listeners = [...this.nodechangeListeners];
+    for (const entry of listeners) {
+      if (entry.once) this.nodechangeListeners.splice(this.nodechangeListeners.indexOf(entry), 1);
+      void this.invoke(entry.fn, [{ nodeChanges: changes }]);
+    }
+  }
+
+  /** Calls the plugin's listeners for a figma.on event. */
+  emit(event: string, args: unknown[]): Promise<void> {
+    const entries = this.listeners.get(event) ?? [];
+    const calls = [...entries].map((entry) => {
+      if (entry.once) entries.splice(entries.indexOf(entry), 1);
+      return this.invoke(entry.fn, args);
+    });
+    return Promise.all(calls).then(() => undefined);
+  }
+
+  /**
+   * Calls a plugin callback with exported arguments; a throw or a rejection is recorded in
+   * `uncaught` (Figma would print it to the console and keep running).
+   */
+  invoke(fn: Listener, args: unknown[]): Promise<void> {
+    const exported = args.map((a) => exportValue(a, this.exportContext('plugin')));
+    try {
+      const result: unknown = fn(...exported);
+      if (isThenable(result)) {
+        return new Promise((resolve) => {
+          result.then(
+            () => resolve(),
+            (error: unknown) => {
+              this.uncaught.push(error);
+              resolve();
+            },
+          );
+        });
+      }
+    } catch (error) {
+      this.uncaught.push(error);
+    }
+    return Promise.resolve();
+  }
+
+  // ---- async and faults -----------------------------------------------------------------------
+
+  /** Runs `fn` after the configured delay, like Figma's async calls (one event-loop round trip). */
+  later<T>(fn: () => T): Promise<T> {
+    this.pendingAsync++;
+    const side = this.acting;
+    return new Promise<T>((resolve, reject) => {
+      setTimeout(() => {
+        this.pendingAsync--;
+        try {
+          resolve(this.actAs(side, fn));
+        } catch (error) {
+          reject(error instanceof Error ? error : new EmulatorError(String(error)));
+        }
+      }, this.options.asyncDelayMs);
+    });
+  }
+
+  injectFault(trigger: FaultTrigger, fault: () => void): void {
+    this.faults.push({ trigger, fault, seen: 0, fired: false });
+  }
+
+  close(message: string | undefined): void {
+    if (this.closed) return;
+    this.closeMessage = message;
+    void this.emit('close', []);
+    this.closed = true;
+    for (const hook of this.closeHooks) hook();
+  }
+
+  fontLoadKey(font: FontName): string {
+    return fontKey(font);
+  }
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    (typeof value === 'object' || typeof value === 'function') &&
+    value !== null &&
+    'then' in value &&
+    typeof value.then === 'function'
+  );
+}
