@@ -1,0 +1,247 @@
+/**
+ * Figma REST file JSON (`GET /v1/files/:key`, or `GET /v1/files/:key/nodes?ids=…`) → BoardSnapshot.
+ *
+ * One page is read: the page named by `options.page` (name or id), else the first page that has
+ * anything on it. Pages have their own coordinate spaces, so merging them would put unrelated
+ * stickies side by side. Membership follows the tree: a node's parentId is its innermost
+ * SECTION; groups, frames and any other container are looked through. The walk is iterative
+ * (no recursion limit on deep boards) and touches every node once.
+ */
+import type { BoardSnapshot, Rect, Rgb, SnapshotNode, SnapshotNodeKind } from '../snapshot';
+import { BoardReadError } from './BoardReadError';
+
+export { BoardReadError };
+
+/** Plugin data key that Journey Check puts on everything it creates. */
+export const GENERATED_DATA_KEY = 'journeyCheck';
+
+export interface ReadRestOptions {
+  /** Page to read, by name (case-insensitive) or id; default: the first page with content. */
+  page?: string;
+}
+
+type JsonObject = Record<string, unknown>;
+
+const KIND_BY_TYPE: Readonly<Record<string, SnapshotNodeKind>> = {
+  SECTION: 'section',
+  STICKY: 'sticky',
+  SHAPE_WITH_TEXT: 'shape',
+  TEXT: 'text',
+  CONNECTOR: 'connector',
+  STAMP: 'stamp',
+};
+
+const HOW_TO_EXPORT = 'download it with GET https://api.figma.com/v1/files/FILE_KEY';
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** Parses the text of a REST file and reads it. Throws BoardReadError on anything unreadable. */
+export function readRestBoardText(text: string, options: ReadRestOptions = {}): BoardSnapshot {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') throw new BoardReadError(`the file is empty — expected a Figma REST file JSON; ${HOW_TO_EXPORT}`);
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : 'syntax error';
+    const cut = /end of (json )?input|unterminated/i.test(reason ?? '') ? ' — the file looks cut off; download it again' : '';
+    throw new BoardReadError(`the file is not valid JSON (${reason})${cut || ` — expected a Figma REST file JSON; ${HOW_TO_EXPORT}`}`);
+  }
+  return readRestBoard(json, options);
+}
+
+/** Reads parsed REST JSON (file or nodes response) into a snapshot. */
+export function readRestBoard(json: unknown, options: ReadRestOptions = {}): BoardSnapshot {
+  if (!isObject(json)) {
+    throw new BoardReadError(`expected a Figma REST file JSON with a document, got ${describe(json)}; ${HOW_TO_EXPORT}`);
+  }
+  const name = typeof json['name'] === 'string' ? json['name'] : '';
+  if (json['document'] === undefined && json['nodes'] === undefined && (json['status'] !== undefined || json['err'] !== undefined)) {
+    const status = typeof json['status'] === 'number' ? `${json['status']}: ` : '';
+    throw new BoardReadError(`this is a Figma API error response (${status}${String(json['err'] ?? 'no details')}), not a file — check the file key and your access token`);
+  }
+  const pages = collectPages(json);
+  const page = choosePage(pages, options.page);
+  return { name: name || page.name, nodes: walkPage(page.children) };
+}
+
+interface Page {
+  id: string;
+  name: string;
+  children: unknown[];
+}
+
+function collectPages(json: JsonObject): Page[] {
+  if (json['document'] !== undefined) return pagesOfDocument(json['document']);
+  if (json['type'] === 'DOCUMENT') return pagesOfDocument(json);
+  if (json['nodes'] !== undefined) return pagesOfNodesResponse(json['nodes']);
+  throw new BoardReadError(`expected a Figma REST file JSON with a document (no "document" field found); ${HOW_TO_EXPORT}`);
+}
+
+function pagesOfDocument(document: unknown): Page[] {
+  if (!isObject(document)) throw new BoardReadError(`"document" should be an object, got ${describe(document)} — is this a Figma REST file JSON?`);
+  if (document['type'] !== undefined && document['type'] !== 'DOCUMENT') {
+    throw new BoardReadError(`"document" has type ${JSON.stringify(document['type'])}, expected "DOCUMENT" — is this a Figma REST file JSON?`);
+  }
+  const children = document['children'];
+  if (children === undefined) throw new BoardReadError('the document has no pages (no "children") — download the file without a depth limit');
+  if (!Array.isArray(children)) throw new BoardReadError(`the document's "children" should be a list of pages, got ${describe(children)}`);
+  const pages: Page[] = [];
+  for (const child of children) {
+    if (isObject(child) && child['type'] === 'CANVAS') pages.push(pageOf(child));
+  }
+  if (pages.length === 0) throw new BoardReadError('the document has no pages (no CANVAS among its children) — download the whole file, not a single node');
+  return pages;
+}
+
+function pageOf(canvas: JsonObject): Page {
+  const children = canvas['children'] ?? [];
+  const id = typeof canvas['id'] === 'string' ? canvas['id'] : '';
+  const name = typeof canvas['name'] === 'string' ? canvas['name'] : '';
+  if (!Array.isArray(children)) throw new BoardReadError(`page "${name || id}" has "children" that is ${describe(children)}, expected a list of nodes`);
+  return { id, name, children };
+}
+
+/** `/v1/files/:key/nodes` answers `{ nodes: { id: { document: node } | null } }`. */
+function pagesOfNodesResponse(nodes: unknown): Page[] {
+  if (!isObject(nodes)) throw new BoardReadError(`"nodes" should be an object keyed by node id, got ${describe(nodes)}`);
+  const pages: Page[] = [];
+  const loose: unknown[] = [];
+  for (const entry of Object.values(nodes)) {
+    if (!isObject(entry)) continue; // null: an id that does not exist
+    const root = entry['document'];
+    if (!isObject(root)) continue;
+    if (root['type'] === 'DOCUMENT') pages.push(...pagesOfDocument(root));
+    else if (root['type'] === 'CANVAS') pages.push(pageOf(root));
+    else loose.push(root);
+  }
+  if (loose.length > 0) pages.push({ id: '', name: 'selected nodes', children: loose });
+  if (pages.length === 0) throw new BoardReadError('the nodes response holds no nodes — check the ids you asked for');
+  return pages;
+}
+
+function choosePage(pages: Page[], wanted: string | undefined): Page {
+  if (wanted !== undefined) {
+    const key = wanted.trim().toLowerCase();
+    const found = pages.find((p) => p.id === wanted || p.name.trim().toLowerCase() === key);
+    if (!found) {
+      const names = pages.map((p) => JSON.stringify(p.name)).join(', ');
+      throw new BoardReadError(`no page named ${JSON.stringify(wanted)} — the file has ${names}`);
+    }
+    return found;
+  }
+  // `pages` is never empty here (collectPages throws first).
+  return pages.find((p) => p.children.length > 0) ?? (pages[0] as Page);
+}
+
+interface Pending {
+  node: unknown;
+  sectionId: string | null;
+  visible: boolean;
+}
+
+function walkPage(roots: unknown[]): SnapshotNode[] {
+  const out: SnapshotNode[] = [];
+  // Stack in reverse so nodes come out in document order (pre-order, back to front).
+  const stack: Pending[] = [];
+  for (let i = roots.length - 1; i >= 0; i--) stack.push({ node: roots[i], sectionId: null, visible: true });
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const raw = item.node;
+    if (!isObject(raw)) throw new BoardReadError(`a node in the page is ${describe(raw)}, expected an object — the file is damaged`);
+    const node = toSnapshotNode(raw, item.sectionId, item.visible);
+    out.push(node);
+    const children = raw['children'];
+    if (children === undefined) continue;
+    if (!Array.isArray(children)) throw new BoardReadError(`node ${node.id} has "children" that is ${describe(children)}, expected a list — the file is damaged`);
+    const sectionId = node.kind === 'section' ? node.id : item.sectionId;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], sectionId, visible: node.visible });
+  }
+  return out;
+}
+
+function toSnapshotNode(raw: JsonObject, parentId: string | null, parentVisible: boolean): SnapshotNode {
+  const id = raw['id'];
+  const type = raw['type'];
+  if (typeof id !== 'string' || id === '') throw new BoardReadError(`a node has no string "id" (type ${JSON.stringify(type)}) — the file is damaged`);
+  if (typeof type !== 'string') throw new BoardReadError(`node ${id} has no string "type" — the file is damaged`);
+  const kind = KIND_BY_TYPE[type] ?? 'other';
+  const node: SnapshotNode = {
+    id,
+    kind,
+    type,
+    name: stringField(raw, 'name', id),
+    text: stringField(raw, 'characters', id),
+    bounds: boundsOf(raw, id),
+    parentId,
+    fill: firstSolidFill(raw['fills']),
+    author: null, // REST files carry no author names
+    visible: parentVisible && raw['visible'] !== false,
+  };
+  if (kind === 'connector') {
+    node.connectorStart = endpointOf(raw['connectorStart']);
+    node.connectorEnd = endpointOf(raw['connectorEnd']);
+  }
+  if (kind === 'stamp') node.stuckTo = null; // REST does not say what a stamp is stuck to
+  if (isGenerated(raw)) node.generated = true;
+  return node;
+}
+
+function stringField(raw: JsonObject, key: string, id: string): string {
+  const value = raw[key];
+  if (value === undefined || value === null) return '';
+  if (typeof value !== 'string') throw new BoardReadError(`node ${id} has "${key}" that is ${describe(value)}, expected a string — the file is damaged`);
+  return value;
+}
+
+function boundsOf(raw: JsonObject, id: string): Rect | null {
+  const box = raw['absoluteBoundingBox'];
+  if (box === undefined || box === null) return null;
+  if (!isObject(box)) throw new BoardReadError(`node ${id} has "absoluteBoundingBox" that is ${describe(box)}, expected {x, y, width, height}`);
+  const { x, y, width, height } = box;
+  if (typeof x !== 'number' || typeof y !== 'number' || typeof width !== 'number' || typeof height !== 'number') {
+    throw new BoardReadError(`node ${id} has an "absoluteBoundingBox" without numeric x, y, width and height — the file is damaged`);
+  }
+  return { x, y, width, height };
+}
+
+function firstSolidFill(fills: unknown): Rgb | null {
+  if (!Array.isArray(fills)) return null;
+  for (const paint of fills) {
+    if (!isObject(paint) || paint['type'] !== 'SOLID' || paint['visible'] === false || paint['opacity'] === 0) continue;
+    const color = paint['color'];
+    if (!isObject(color)) continue;
+    const { r, g, b } = color;
+    if (typeof r === 'number' && typeof g === 'number' && typeof b === 'number') return { r, g, b };
+  }
+  return null;
+}
+
+function endpointOf(end: unknown): string | null {
+  if (!isObject(end)) return null;
+  const target = end['endpointNodeId'];
+  return typeof target === 'string' && target !== '' ? target : null;
+}
+
+/** Tagged by Journey Check: key `journeyCheck` in the plugin data of any plugin id, or shared data. */
+function isGenerated(raw: JsonObject): boolean {
+  return hasTag(raw['pluginData']) || hasTag(raw['sharedPluginData']);
+}
+
+function hasTag(data: unknown): boolean {
+  if (!isObject(data)) return false;
+  for (const entries of Object.values(data)) {
+    if (isObject(entries)) {
+      const tag = entries[GENERATED_DATA_KEY];
+      if (typeof tag === 'string' && tag !== '') return true;
+    }
+  }
+  return false;
+}
