@@ -1,2 +1,72 @@
-// Sentiment benchmark (work in progress)
-console.log('bench');
+// Sentiment benchmark: accuracy of readSentiment on a labelled TSV, and its cost per call.
+//   npm run bench:sentiment -- FILE [--verbose]
+// FILE is shaped like ../shared/data/sentiment-dev.tsv. Prints polarity and emotion accuracy,
+// the confusion per class, µs per call, and with --verbose every misreading.
+import { readFileSync } from 'node:fs';
+import { evaluate, parseLabelled, type Evaluation, type LabelledText } from '../src/emotion/evaluate';
+import { readSentiment } from '../src/emotion/readSentiment';
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose') || args.includes('-v');
+const file = args.find((a) => !a.startsWith('-'));
+if (file === undefined) {
+  console.error('usage: npm run bench:sentiment -- FILE.tsv [--verbose]');
+  process.exit(2);
+}
+
+let items: LabelledText[] = [];
+try {
+  items = parseLabelled(readFileSync(file, 'utf8'));
+} catch (err) {
+  console.error(`cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(2);
+}
+if (items.length === 0) {
+  console.error(`${file}: no labelled lines`);
+  process.exit(2);
+}
+
+const ev = evaluate(items);
+const pct = (n: number): string => `${((100 * n) / ev.total).toFixed(1)} %`;
+console.log(`${file}: ${ev.total} texts (nl ${items.filter((i) => i.lang === 'nl').length}, en ${items.filter((i) => i.lang === 'en').length})`);
+console.log(`polarity accuracy  ${pct(ev.polarityCorrect)}  (${ev.polarityCorrect}/${ev.total})`);
+console.log(`emotion accuracy   ${pct(ev.emotionCorrect)}  (${ev.emotionCorrect}/${ev.total})`);
+printConfusion('polarity (expected → read)', ev.polarityConfusion);
+printConfusion('emotion (expected → read)', ev.emotionConfusion);
+console.log(`speed              ${timePerCall().toFixed(2)} µs/call`);
+
+if (verbose) {
+  console.log(`\nmisreadings (${ev.misreadings.length}):`);
+  for (const m of ev.misreadings) {
+    const want = `${m.item.polarity} ${m.item.emotion ?? '-'}`;
+    const got = `${m.got.polarity} ${m.got.emotion ?? '-'} (${m.got.source}, ${m.got.score})`;
+    console.log(`  line ${m.item.line} [${m.item.lang}] want ${want}, read ${got}: ${m.item.text}`);
+  }
+} else if (ev.misreadings.length > 0) {
+  console.log(`(${ev.misreadings.length} misreadings; --verbose lists them)`);
+}
+
+function printConfusion(title: string, table: Evaluation['polarityConfusion']): void {
+  console.log(`\n${title}:`);
+  for (const [expected, row] of Object.entries(table)) {
+    const total = Object.values(row).reduce((a, b) => a + b, 0);
+    const cells = Object.entries(row)
+      .sort((a, b) => b[1] - a[1])
+      .map(([read, n]) => `${read}:${n}`)
+      .join('  ');
+    console.log(`  ${expected.padEnd(13)} n=${String(total).padEnd(4)} ${cells}`);
+  }
+}
+
+/** Mean µs per readSentiment call over the file's texts, after a warm-up. */
+function timePerCall(): number {
+  const texts = items.map((i) => ({ text: i.text, lang: i.lang }));
+  let sink = 0;
+  for (let r = 0; r < 200; r++) for (const t of texts) sink += readSentiment(t.text, t.lang).score;
+  const rounds = Math.max(1, Math.ceil(200_000 / texts.length));
+  const start = process.hrtime.bigint();
+  for (let r = 0; r < rounds; r++) for (const t of texts) sink += readSentiment(t.text, t.lang).score;
+  const ns = Number(process.hrtime.bigint() - start);
+  if (Number.isNaN(sink)) console.log('');
+  return ns / 1000 / (rounds * texts.length);
+}

@@ -1,10 +1,74 @@
-// Seed: explicit score tags only. Replaced by the emotion work (tags, emoji, lexicon words).
-import type { Sentiment } from '../report/types';
+/**
+ * The feeling a sticky states, read in the contract's order: an explicit tag wins, then emoji,
+ * then words (the board's language first, the other when the first finds nothing).
+ * Score −2…+2 with one decimal; polarity its sign (words: beyond a small dead zone); emotion only
+ * when a canonical feeling is stated or clearly shown. A stronger source without an emotion takes
+ * the emotion the words state when they point the same way ("+2 blij met de service").
+ */
+import type { Emotion, Polarity, Sentiment } from '../report/types';
 import type { Lang } from '../settings';
+import { normalise } from './normalise';
+import { readEmoji } from './readEmoji';
+import { readTags } from './readTags';
+import { readWords, type WordReading } from './readWords';
 
-export function readSentiment(text: string, _lang: Lang): Sentiment {
-  const m = /(^|\s)([+-][12])\b/.exec(text);
-  if (!m || !m[2]) return { score: 0, polarity: 0, emotion: null, source: 'none' };
-  const score = Number(m[2]);
-  return { score, polarity: score > 0 ? 1 : -1, emotion: null, source: 'tag' };
+/** Word sums (tenths of the unit scale) closer to zero than this state no feeling. */
+const WORD_DEAD_ZONE = 3;
+/** Texts longer than this are read from their start: a sticky is short; a pasted essay need not cost more. */
+const MAX_CHARS = 2000;
+
+const NONE: Sentiment = { score: 0, polarity: 0, emotion: null, source: 'none' };
+
+export function readSentiment(text: string, lang: Lang): Sentiment {
+  const norm = normalise(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
+  if (norm.trim() === '') return { ...NONE };
+
+  const tag = readTags(norm);
+  if (tag !== null) {
+    const score = tag.score ?? 0;
+    const emotion = tag.emotionTagged ? tag.emotion : wordEmotionAgreeing(norm, lang, score);
+    return { score, polarity: sign(score), emotion, source: 'tag' };
+  }
+
+  const emoji = readEmoji(norm);
+  if (emoji !== null && emoji.score !== 0) {
+    const emotion = emoji.emotion ?? wordEmotionAgreeing(norm, lang, emoji.score);
+    return { score: emoji.score, polarity: sign(emoji.score), emotion, source: 'emoji' };
+  }
+
+  const words = readBothLanguages(norm, lang);
+  if (Math.abs(words.raw) >= WORD_DEAD_ZONE) {
+    const score = clampScore(words.raw / 5);
+    const emotion = words.emotion !== null && emotionSign(words.emotion, words.raw) ? words.emotion : null;
+    return { score, polarity: sign(score), emotion, source: 'words' };
+  }
+  // A neutral face is a statement too: "nothing special here".
+  if (emoji !== null) return { score: 0, polarity: 0, emotion: null, source: 'emoji' };
+  return { ...NONE };
+}
+
+function readBothLanguages(norm: string, lang: Lang): WordReading {
+  const first = readWords(norm, lang);
+  if (first.cues > 0) return first;
+  return readWords(norm, lang === 'nl' ? 'en' : 'nl');
+}
+
+function wordEmotionAgreeing(norm: string, lang: Lang, score: number): Emotion | null {
+  if (score === 0) return null;
+  const words = readBothLanguages(norm, lang);
+  return words.emotion !== null && emotionSign(words.emotion, score) ? words.emotion : null;
+}
+
+const NEGATIVE: ReadonlySet<Emotion> = new Set(['uncertain', 'irritated', 'disappointed', 'angry']);
+
+function emotionSign(emotion: Emotion, value: number): boolean {
+  return NEGATIVE.has(emotion) ? value < 0 : value > 0;
+}
+
+function sign(score: number): Polarity {
+  return score > 0 ? 1 : score < 0 ? -1 : 0;
+}
+
+function clampScore(value: number): number {
+  return Math.max(-2, Math.min(2, Math.round(value * 10) / 10));
 }

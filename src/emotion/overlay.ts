@@ -1,0 +1,224 @@
+/**
+ * Hand-made customer-experience overlay on top of the field-made lexicons (generated/lexicon.ts).
+ * Data only. Keys are lower case without accents ("geirriteerd"); weights in tenths on the unit
+ * scale −10…10 like the generated tables. An overlay entry wins over the field lexicon.
+ * `e` is the canonical emotion the word states; words that only judge a thing ("traag",
+ * "friendly") have no emotion. Weight 0 silences a field-lexicon word that is a plain domain
+ * word on a journey board ("support", "service", "like").
+ */
+import type { Emotion } from '../report/types';
+
+export interface Cue {
+  w: number;
+  e?: Emotion;
+}
+
+const feel = (w: number, e: Emotion): Cue => ({ w, e });
+const judge = (w: number): Cue => ({ w });
+
+const FEELINGS: Record<Emotion, { w: number; words: string[] }> = {
+  delighted: {
+    w: 10,
+    words: [
+      'verrast', 'enthousiast', 'dolblij', 'wow', 'wauw', 'waauw', 'verrukt', 'opgetogen', 'laaiend',
+      'delighted', 'thrilled', 'excited', 'enthusiastic', 'amazed', 'ecstatic', 'overjoyed', 'wowed',
+    ],
+  },
+  happy: {
+    w: 8,
+    words: ['blij', 'gelukkig', 'vrolijk', 'opgelucht', 'happy', 'glad', 'joyful', 'cheerful', 'relieved'],
+  },
+  satisfied: {
+    w: 6,
+    words: ['tevreden', 'prima', 'gezellig', 'voldaan', 'satisfied', 'content', 'pleased'],
+  },
+  // A neutral feeling states no emotion: the labelled data reads "emotie: neutraal" as none.
+  neutral: { w: 0, words: ['neutraal', 'neutral', 'onverschillig', 'indifferent', 'meh'] },
+  uncertain: {
+    w: -5,
+    words: [
+      'onzeker', 'twijfel', 'twijfels', 'twijfelt', 'twijfelen', 'twijfelde', 'ongerust',
+      'zenuwachtig', 'nerveus', 'aarzel', 'aarzelt', 'onzekerheid', 'uncertain', 'unsure', 'doubt',
+      'doubts', 'doubtful', 'worried', 'worries', 'nervous', 'anxious', 'hesitant', 'confused', 'verward',
+    ],
+  },
+  irritated: {
+    w: -7,
+    words: [
+      'geirriteerd', 'irritant', 'irritatie', 'irriteert', 'irritante', 'ergerlijk', 'ergernis', 'erger',
+      'ergert', 'vervelend', 'gefrustreerd', 'frustrerend', 'frustratie', 'zucht', 'pff', 'pfff', 'grr',
+      'irritated', 'irritating', 'annoyed', 'annoying', 'annoyance', 'frustrated', 'frustrating',
+      'frustration', 'ugh', 'argh',
+    ],
+  },
+  disappointed: {
+    w: -7,
+    words: [
+      'teleurgesteld', 'teleurstellend', 'teleurstelling', 'jammer', 'helaas', 'balen', 'zonde',
+      'ontevreden', 'disappointed', 'disappointing', 'disappointment', 'pity', 'unfortunately',
+      'dissatisfied', 'unhappy', 'letdown',
+    ],
+  },
+  angry: {
+    w: -10,
+    words: ['boos', 'woedend', 'kwaad', 'razend', 'woest', 'witheet', 'angry', 'furious', 'outraged', 'livid', 'enraged', 'mad'],
+  },
+};
+
+/** Words that judge the experience without naming a feeling. */
+const JUDGEMENTS: Record<number, string[]> = {
+  7: ['top', 'geweldig', 'fantastisch', 'uitstekend', 'perfect', 'perfecte', 'excellent', 'awesome', 'amazing', 'fantastic', 'superb'],
+  6: [
+    'snel', 'snelle', 'handig', 'handige', 'makkelijk', 'gemakkelijk', 'eenvoudig', 'behulpzaam', 'vriendelijk',
+    'vriendelijke', 'duidelijk', 'duidelijke', 'soepel', 'fijn', 'fijne', 'goed', 'goede',
+    'fast', 'quick', 'easy', 'handy', 'helpful', 'friendly', 'clear', 'smooth', 'smoothly', 'convenient', 'simple',
+  ],
+  4: ['gratis', 'persoonlijk', 'persoonlijke', 'free', 'personal', 'flexibel', 'flexible', 'overzichtelijk'],
+  [-4]: [
+    'lang', 'lange', 'long', 'rij', 'wachtrij', 'queue', 'wachttijd', 'wachten', 'wachtte', 'wait', 'waiting',
+    'waited', 'kosten', 'verzendkosten', 'costs', 'fee', 'fees', 'doorverbonden', 'transferred',
+  ],
+  [-6]: [
+    'traag', 'trage', 'langzaam', 'slow', 'crasht', 'crash', 'crashes', 'crashed', 'storing', 'foutmelding',
+    'fout', 'error', 'bug', 'kapot', 'broken', 'beschadigd', 'damaged', 'kwijt', 'kwijtgeraakt', 'lost',
+    'zoekgeraakt', 'missing', 'duur', 'dure', 'expensive', 'pricey', 'overpriced', 'onduidelijk', 'onduidelijke',
+    'unclear', 'confusing', 'verwarrend', 'verwarrende', 'ingewikkeld', 'ingewikkelde', 'complicated',
+    'omslachtig', 'cumbersome', 'moeilijk', 'lastig', 'hard', 'difficult', 'laat', 'late', 'vertraging',
+    'vertraagd', 'delay', 'delayed', 'onvriendelijk', 'onbeleefd', 'rude', 'unfriendly', 'onbereikbaar',
+    'unreachable', 'slecht', 'slechte', 'bad', 'poor', 'probleem', 'problemen', 'problem', 'problems',
+    'gedoe', 'hassle', 'klacht', 'complaint', 'afhaakmoment', 'afhaken', 'vastgelopen', 'stuck',
+  ],
+};
+
+/** Field-lexicon words that are plain domain words on a journey board. */
+const DOMAIN_WORDS = [
+  'support', 'service', 'help', 'care', 'like', 'likes', 'please', 'thank', 'thanks', 'want', 'order', 'kind',
+  'interest', 'save', 'pay', 'credit', 'welcome', 'yes', 'no', 'ok', 'okay', 'reach', 'trust', 'share',
+  'aandacht', 'aanbieding', 'klant', 'klanten', 'bezoek', 'gezien', 'lezen', 'welkom', 'advies',
+];
+
+export const WORD_CUES: ReadonlyMap<string, Cue> = buildWords();
+
+function buildWords(): Map<string, Cue> {
+  const m = new Map<string, Cue>();
+  for (const w of DOMAIN_WORDS) m.set(w, judge(0));
+  for (const [w, list] of Object.entries(JUDGEMENTS)) for (const word of list) m.set(word, judge(Number(w)));
+  for (const e of Object.keys(FEELINGS) as Emotion[]) {
+    const f = FEELINGS[e];
+    for (const word of f.words) m.set(word, e === 'neutral' ? judge(0) : feel(f.w, e));
+  }
+  return m;
+}
+
+/** The canonical emotion a tag word names ("emotie: boos", "emotion: happy"), Dutch or English. */
+export const TAG_EMOTIONS: ReadonlyMap<string, Emotion> = buildTagEmotions();
+
+function buildTagEmotions(): Map<string, Emotion> {
+  const m = new Map<string, Emotion>();
+  for (const e of Object.keys(FEELINGS) as Emotion[]) {
+    m.set(e, e);
+    for (const word of FEELINGS[e].words) m.set(word, e);
+  }
+  for (const [w, e] of [
+    ['verrassing', 'delighted'], ['blij', 'happy'], ['vrolijk', 'happy'], ['geirriteerd', 'irritated'],
+    ['geergerd', 'irritated'], ['irritated', 'irritated'], ['annoyed', 'irritated'], ['twijfel', 'uncertain'],
+    ['kwaad', 'angry'], ['woede', 'angry'], ['frustrated', 'irritated'], ['sad', 'disappointed'],
+    ['verdrietig', 'disappointed'], ['positief', 'satisfied'], ['negatief', 'disappointed'], ['ok', 'neutral'],
+  ] as const) {
+    m.set(w, e);
+  }
+  return m;
+}
+
+/**
+ * Fixed phrases, read before single words and negation; they consume their words. The first word
+ * is the index key. Phrases that hold their own negation ("geen gedoe") are here on purpose.
+ */
+export const PHRASE_CUES: ReadonlyMap<string, Cue> = new Map<string, Cue>([
+  ['geen gedoe', feel(6, 'satisfied')],
+  ['zonder gedoe', feel(6, 'satisfied')],
+  ['no hassle', feel(6, 'satisfied')],
+  ['without hassle', feel(6, 'satisfied')],
+  ['hassle-free', feel(6, 'satisfied')],
+  ['hassle free', feel(6, 'satisfied')],
+  ['niet zeker', feel(-5, 'uncertain')],
+  ['not sure', feel(-5, 'uncertain')],
+  ['weet niet', feel(-5, 'uncertain')],
+  ['geen idee', feel(-5, 'uncertain')],
+  ['no idea', feel(-5, 'uncertain')],
+  ['vraag me af', feel(-5, 'uncertain')],
+  // "bezorgd" alone is mostly "delivered"; worried only with what it is about.
+  ['bezorgd over', feel(-5, 'uncertain')],
+  ['bezorgd dat', feel(-5, 'uncertain')],
+  ['bezorgd of', feel(-5, 'uncertain')],
+  ['ben bezorgd', feel(-5, 'uncertain')],
+  ['is bezorgd', feel(-5, 'uncertain')],
+  ['weet niet zeker', feel(-5, 'uncertain')],
+  ['vraagt zich af', feel(-5, 'uncertain')],
+  ['wonder whether', feel(-5, 'uncertain')],
+  ['wonder if', feel(-5, 'uncertain')],
+  ['not certain', feel(-5, 'uncertain')],
+  ['serieus genomen', feel(5, 'satisfied')],
+  ['taken seriously', feel(5, 'satisfied')],
+  ['let down', feel(-7, 'disappointed')],
+  ['in de steek gelaten', feel(-7, 'disappointed')],
+  ['fed up', feel(-7, 'irritated')],
+  ['baalt ervan', feel(-7, 'disappointed')],
+  ['positief verrast', feel(10, 'delighted')],
+  ['blij verrast', feel(10, 'delighted')],
+  ['pleasantly surprised', feel(10, 'delighted')],
+  ['negatief verrast', feel(-7, 'disappointed')],
+  ['onaangenaam verrast', feel(-7, 'disappointed')],
+  ['unpleasantly surprised', feel(-7, 'disappointed')],
+  ['blown away', feel(10, 'delighted')],
+  ['over the moon', feel(10, 'delighted')],
+  ['in de wolken', feel(10, 'delighted')],
+  ['op tijd', judge(4)],
+  ['on time', judge(4)],
+  ['kort rij', judge(5)],
+  ['korte rij', judge(5)],
+  ['korte wachttijd', judge(5)],
+  ['short queue', judge(5)],
+  ['short wait', judge(5)],
+  ['kost geld', judge(-4)],
+  ['costs money', judge(-4)],
+  ['extra kosten', judge(-5)],
+  ['extra charges', judge(-5)],
+  ['hidden costs', judge(-6)],
+  ['loopt vast', judge(-6)],
+  ['never showed up', judge(-6)],
+  ['kwam niet opdagen', judge(-6)],
+  ['geen tijd', judge(-5)],
+  ['no time', judge(-5)],
+]);
+
+/** Words that turn the next judged word around ("niet slecht", "not happy", "geen probleem"). */
+export const NEGATORS: ReadonlySet<string> = new Set([
+  'niet', 'geen', 'nooit', 'niemand', 'niets', 'nergens', 'zonder',
+  'not', 'no', 'never', 'nobody', 'nothing', 'without', 'cannot', 'cant', "can't", "don't", 'dont',
+  "doesn't", 'doesnt', "didn't", 'didnt', "isn't", 'isnt', "wasn't", 'wasnt', "won't", 'wont',
+  "couldn't", 'couldnt', "aren't", "weren't", "haven't", "hasn't", 'nowhere', 'neither', 'nor',
+]);
+
+/**
+ * Negators that on their own, with nothing judged in reach, still say something failed
+ * ("laadt niet", "geen reactie", "nobody asked"). "zonder"/"without" are not among them.
+ */
+export const FAILURE_NEGATORS: ReadonlySet<string> = new Set(
+  [...NEGATORS].filter((w) => w !== 'zonder' && w !== 'without' && w !== 'nor' && w !== 'neither'),
+);
+
+/** Degree words: they scale the next judged word. */
+export const INTENSIFIERS: ReadonlyMap<string, number> = new Map([
+  ['erg', 1.5], ['heel', 1.5], ['zeer', 1.5], ['echt', 1.3], ['super', 1.5], ['hartstikke', 1.5],
+  ['ontzettend', 1.7], ['enorm', 1.7], ['helemaal', 1.5], ['totaal', 1.5], ['best', 0.8], ['nogal', 0.8],
+  ['vrij', 0.8], ['very', 1.5], ['really', 1.3], ['so', 1.3], ['extremely', 1.7], ['totally', 1.5],
+  ['pretty', 0.8], ['quite', 0.8], ['rather', 0.8], ['bit', 0.7], ['beetje', 0.7],
+]);
+
+/**
+ * "te duur", "veel te lang", "too slow": an excess is a pain even when the word itself is neutral.
+ * Dutch "te" before an infinitive ("te vinden") is not an excess, so words ending in -en are skipped.
+ */
+export const EXCESS_WORDS: ReadonlySet<string> = new Set(['te', 'too']);
+export const EXCESS_WEIGHT = -6;

@@ -1,0 +1,229 @@
+/**
+ * Reads feeling from the words of a sticky: the overlay (overlay.ts) first, then the field-made
+ * lexicon of the language (Pattern Dutch by stem, AFINN-165 by word), with negation, degree words
+ * and excess ("te duur"). One pass over the tokens; word look-ups are memoised per language.
+ */
+import type { Emotion } from '../report/types';
+import type { Lang } from '../settings';
+import { LEXICON_EN, LEXICON_NL } from './generated/lexicon';
+import {
+  EXCESS_WEIGHT,
+  EXCESS_WORDS,
+  FAILURE_NEGATORS,
+  INTENSIFIERS,
+  NEGATORS,
+  PHRASE_CUES,
+  WORD_CUES,
+  type Cue,
+} from './overlay';
+import { stemNl } from './stemNl';
+
+export interface WordReading {
+  /** Sum of the cues on the unit scale in tenths (−10 ≙ −1). */
+  raw: number;
+  emotion: Emotion | null;
+  /** How many words carried a weight (0 = the words say nothing). */
+  cues: number;
+}
+
+/** A negator with nothing judged in reach: something did not happen or work. */
+const FAILURE_WEIGHT = -5;
+/** How many words a negator reaches ("niet erg snel", "not at all happy"). */
+const NEGATION_REACH = 3;
+const POSITIVE_EMOTIONS: ReadonlySet<Emotion> = new Set(['delighted', 'happy', 'satisfied']);
+
+const LEX_NL = new Map<string, number>(Object.entries(LEXICON_NL));
+const LEX_EN = new Map<string, number>(Object.entries(LEXICON_EN));
+/** The overlay also by Dutch stem, so "teleurstellende" and "irritante" find their entry. */
+const OVERLAY_BY_STEM = buildStemOverlay();
+
+function buildStemOverlay(): Map<string, Cue> {
+  const m = new Map<string, Cue>();
+  for (const [word, cue] of WORD_CUES) {
+    if (word.length < 4) continue;
+    const stem = stemNl(word);
+    if (!m.has(stem)) m.set(stem, cue);
+  }
+  return m;
+}
+
+/** Phrases by first word, longest first; each as its words. */
+const PHRASES_BY_FIRST = buildPhraseIndex();
+
+function buildPhraseIndex(): Map<string, { words: string[]; cue: Cue }[]> {
+  const m = new Map<string, { words: string[]; cue: Cue }[]>();
+  for (const [phrase, cue] of PHRASE_CUES) {
+    const words = phrase.split(' ');
+    const first = words[0];
+    if (first === undefined) continue;
+    const list = m.get(first) ?? [];
+    list.push({ words, cue });
+    list.sort((a, b) => b.words.length - a.words.length);
+    m.set(first, list);
+  }
+  return m;
+}
+
+// Words (with inner apostrophes or hyphens: "zo'n", "won't", "e-mail") or clause punctuation.
+const TOKEN = /[a-z0-9\u00df-\u00ff]+(?:['-][a-z0-9\u00df-\u00ff]+)*|[.,;:!?()\u2013\u2014]|\s-\s/g;
+const MAX_MEMO = 50_000;
+const memo: Record<Lang, Map<string, Cue | null>> = { nl: new Map(), en: new Map() };
+const NONE: Cue | null = null;
+
+/**
+ * Pattern Dutch rates adjectives, but a stem is shared with the verb and the noun: "betaalbaar"
+ * (affordable) and "betalen" (to pay) both stem to "betal". Infinitives and plurals (-en), nouns
+ * in -ing/-heid are therefore not read by stem; adjectives that end in -en ("tevreden") are in the
+ * overlay by their own form.
+ */
+const NOT_ADJECTIVE = /(?:en|ing|ingen|heid|heden)$/;
+
+function lookupNl(word: string): Cue | null {
+  if (NOT_ADJECTIVE.test(word)) return NONE;
+  const stem = stemNl(word);
+  const overlay = OVERLAY_BY_STEM.get(stem);
+  if (overlay) return overlay;
+  const w = LEX_NL.get(stem);
+  return w === undefined ? NONE : { w };
+}
+
+function lookupEn(word: string): Cue | null {
+  let w = LEX_EN.get(word);
+  if (w === undefined && word.length > 4) {
+    // Light inflection: "crashes" → "crash", "annoys" → "annoy", "loved" → "love".
+    if (word.endsWith('s')) w = LEX_EN.get(word.slice(0, -1)) ?? LEX_EN.get(word.slice(0, -2));
+    else if (word.endsWith('ed')) w = LEX_EN.get(word.slice(0, -1)) ?? LEX_EN.get(word.slice(0, -2));
+  }
+  return w === undefined ? NONE : { w };
+}
+
+function lookup(word: string, lang: Lang): Cue | null {
+  const direct = WORD_CUES.get(word);
+  if (direct) return direct;
+  if (word.length < 3) return NONE;
+  const cache = memo[lang];
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
+  const found = lang === 'nl' ? lookupNl(word) : lookupEn(word);
+  if (cache.size >= MAX_MEMO) cache.clear();
+  cache.set(word, found);
+  return found;
+}
+
+function isPunctuation(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return !((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 0xdf);
+}
+
+// Reused between calls: the tokens of the current text.
+const tokens: string[] = [];
+
+/** `text` is normalised (normalise.ts). */
+export function readWords(text: string, lang: Lang): WordReading {
+  tokens.length = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) tokens.push(m[0]);
+
+  let feelingSum = 0;
+  let judgedSum = 0;
+  let cues = 0;
+  let emotion: Emotion | null = null;
+  let emotionWeight = 0;
+  let negated = 0; // words still in reach of a negator
+  let failure = false; // that negator alone says something failed
+  let degree = 1;
+  let excess = false;
+
+  const flushFailure = (): void => {
+    if (failure) {
+      judgedSum += FAILURE_WEIGHT;
+      cues++;
+    }
+    failure = false;
+    negated = 0;
+  };
+  const apply = (cue: Cue): void => {
+    let w = cue.w * degree;
+    let e: Emotion | null = cue.e ?? null;
+    if (excess) w = -Math.max(Math.abs(w), -EXCESS_WEIGHT);
+    if (negated > 0) {
+      // "niet slecht" is milder than "goed"; "niet tevreden" is a disappointment.
+      w = w > 0 ? -w * 0.8 : -w * 0.6;
+      e = e !== null && POSITIVE_EMOTIONS.has(e) ? 'disappointed' : null;
+    }
+    if (w === 0) return;
+    cues++;
+    if (cue.e !== undefined) feelingSum += w;
+    else judgedSum += w;
+    if (e !== null && Math.abs(w) > emotionWeight) {
+      emotion = e;
+      emotionWeight = Math.abs(w);
+    }
+    negated = 0;
+    failure = false;
+    degree = 1;
+    excess = false;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? '';
+    if (isPunctuation(t)) {
+      flushFailure();
+      degree = 1;
+      excess = false;
+      continue;
+    }
+    const phrase = matchPhrase(i);
+    if (phrase) {
+      apply(phrase.cue);
+      i += phrase.words.length - 1;
+      continue;
+    }
+    if (NEGATORS.has(t)) {
+      flushFailure();
+      negated = NEGATION_REACH;
+      failure = FAILURE_NEGATORS.has(t);
+      continue;
+    }
+    const d = INTENSIFIERS.get(t);
+    if (d !== undefined) {
+      degree *= d;
+      continue;
+    }
+    if (EXCESS_WORDS.has(t)) {
+      excess = true;
+      continue;
+    }
+    const cue = lookup(t, lang);
+    if (cue !== null && cue.w !== 0) {
+      apply(cue);
+      continue;
+    }
+    if (excess && !t.endsWith('en')) apply({ w: EXCESS_WEIGHT });
+    excess = false;
+    if (negated > 0 && --negated === 0) flushFailure();
+  }
+  flushFailure();
+
+  // A stated feeling sets the direction; judgements that agree strengthen it.
+  const raw =
+    feelingSum === 0 ? judgedSum : Math.sign(feelingSum) === Math.sign(judgedSum) ? feelingSum + judgedSum : feelingSum;
+  const finalEmotion: Emotion | null = emotion;
+  return { raw, emotion: finalEmotion, cues };
+}
+
+function matchPhrase(i: number): { words: string[]; cue: Cue } | null {
+  const list = PHRASES_BY_FIRST.get(tokens[i] ?? '');
+  if (!list) return null;
+  for (const p of list) {
+    let ok = true;
+    for (let k = 1; k < p.words.length; k++) {
+      if (tokens[i + k] !== p.words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return p;
+  }
+  return null;
+}
