@@ -5,7 +5,54 @@
  */
 export const en = {
   /** Findings and improvement reasons written by the engine (src/checks, src/improve). */
-  engine: {},
+  engine: {
+    stages: {
+      orientation: 'Orientation',
+      consideration: 'Consideration',
+      purchase: 'Purchase',
+      use: 'Use',
+      aftersales: 'After sales',
+    },
+    levels: { low: 'low', medium: 'medium', high: 'high' },
+    findings: {
+      noJourney:
+        'No journey found. Lay one out: one section per phase (e.g. Awareness, Consideration, Purchase, Use, Service) side by side, ' +
+        'all inside one section named after the journey or persona, with a sticky per touchpoint in each phase.',
+      phaseEmpty: (phase: string): string => `Who or what did we forget in ${phase}? It has no touchpoint yet.`,
+      phaseMissing: (journey: string, stage: string): string =>
+        `${journey} has no ${stage} phase: what does the customer go through there?`,
+      emotionMissing: (phase: string): string =>
+        `How does the customer feel in ${phase}? No touchpoint states an emotion yet (e.g. "+2", "emotion: happy").`,
+      painHotspot: (phase: string, count: number): string =>
+        `${phase} hurts: ${count} negative touchpoints. Which one do we tackle first?`,
+      emotionDrop: (from: string, to: string, drop: string): string =>
+        `The mood drops by ${drop} from ${from} to ${to}: what happens at this moment of truth?`,
+      painUnaddressed: (text: string): string => `Which idea takes away "${text}"?`,
+      channelUnused: (channel: string): string =>
+        `Does the customer ever reach us through ${channel}? Its lane holds no touchpoint yet.`,
+      singleChannel: (phase: string, channel: string): string =>
+        `In ${phase} everything goes through ${channel}: which other channel does the customer use here?`,
+      personaMissing: (journey: string): string => `Which customer is ${journey} about? Add a persona section.`,
+      unplacedSticky: (text: string): string => `"${text}" lies outside every journey: which phase does it belong to?`,
+      unplacedInJourney: (text: string, journey: string): string =>
+        `"${text}" lies in ${journey} but outside every phase: where does it belong?`,
+      emptySticky: (where: string): string => `An empty sticky in ${where}: what did someone mean to write here?`,
+      duplicateTouchpoint: (text: string, phase: string, count: number): string =>
+        `"${text}" stands ${count} times in ${phase}: merge them, or is each one a different moment?`,
+      singleAuthor: (phase: string, author: string): string =>
+        `Only ${author} wrote in ${phase}: what do the others see here?`,
+    },
+    why: {
+      pains: (count: number, phases: string): string => (count === 1 ? `1 pain in ${phases}` : `${count} pains in ${phases}`),
+      noPains: 'no pain linked yet',
+      votes: (count: number): string => (count === 1 ? '1 vote' : `${count} votes`),
+      effort: (level: string): string => `effort ${level}`,
+      impact: (level: string): string => `impact ${level}`,
+      connector: 'linked by connector',
+      sharedWords: (words: string): string => `matched by shared words: ${words}`,
+      needsIdea: 'still needs an idea',
+    },
+  },
   /** Headings and labels of the text / markdown / csv reports and the CLI (src/report, src/cli.ts). */
   report: {
     title: 'Journey Check',

@@ -2,7 +2,55 @@
 import type { Strings } from './en';
 
 export const nl: Strings = {
-  engine: {},
+  engine: {
+    stages: {
+      orientation: 'Oriëntatie',
+      consideration: 'Vergelijking',
+      purchase: 'Kopen',
+      use: 'Gebruik',
+      aftersales: 'Nazorg',
+    },
+    levels: { low: 'laag', medium: 'middel', high: 'hoog' },
+    findings: {
+      noJourney:
+        'Geen klantreis gevonden. Zet er een op: één sectie per fase (bijv. Oriëntatie, Vergelijking, Kopen, Gebruik, Nazorg) naast elkaar, ' +
+        'samen in één sectie met de naam van de klantreis of persona, met een sticky per contactmoment in elke fase.',
+      phaseEmpty: (phase: string): string => `Wie of wat zijn we vergeten in ${phase}? Er staat nog geen contactmoment.`,
+      phaseMissing: (journey: string, stage: string): string =>
+        `${journey} heeft geen fase ${stage}: wat maakt de klant daar mee?`,
+      emotionMissing: (phase: string): string =>
+        `Hoe voelt de klant zich in ${phase}? Nog geen contactmoment noemt een emotie (bijv. "+2", "emotie: blij").`,
+      painHotspot: (phase: string, count: number): string =>
+        `${phase} doet pijn: ${count} negatieve contactmomenten. Welke pakken we als eerste aan?`,
+      emotionDrop: (from: string, to: string, drop: string): string =>
+        `De stemming zakt ${drop} punten van ${from} naar ${to}: wat gebeurt er op dit moment van de waarheid?`,
+      painUnaddressed: (text: string): string => `Welk idee neemt "${text}" weg?`,
+      channelUnused: (channel: string): string =>
+        `Bereikt de klant ons ooit via ${channel}? Die baan heeft nog geen contactmoment.`,
+      singleChannel: (phase: string, channel: string): string =>
+        `In ${phase} loopt alles via ${channel}: welk ander kanaal gebruikt de klant hier?`,
+      personaMissing: (journey: string): string => `Over welke klant gaat ${journey}? Voeg een persona-sectie toe.`,
+      unplacedSticky: (text: string): string => `"${text}" ligt buiten elke klantreis: bij welke fase hoort hij?`,
+      unplacedInJourney: (text: string, journey: string): string =>
+        `"${text}" ligt in ${journey} maar buiten elke fase: waar hoort hij?`,
+      emptySticky: (where: string): string => `Een lege sticky in ${where}: wat wilde iemand hier schrijven?`,
+      duplicateTouchpoint: (text: string, phase: string, count: number): string =>
+        `"${text}" staat ${count} keer in ${phase}: samenvoegen, of is het telkens een ander moment?`,
+      singleAuthor: (phase: string, author: string): string =>
+        `Alleen ${author} schreef in ${phase}: wat zien de anderen hier?`,
+    },
+    why: {
+      pains: (count: number, phases: string): string =>
+        count === 1 ? `1 pijnpunt in ${phases}` : `${count} pijnpunten in ${phases}`,
+      noPains: 'nog geen pijnpunt gekoppeld',
+      votes: (count: number): string => (count === 1 ? '1 stem' : `${count} stemmen`),
+      effort: (level: string): string => `inspanning ${level}`,
+      impact: (level: string): string => `impact ${level}`,
+      connector: 'gekoppeld met een verbindingslijn',
+      sharedWords: (words: string): string => `gekoppeld via gedeelde woorden: ${words}`,
+      needsIdea: 'heeft nog een idee nodig',
+    },
+  },
   report: {
     title: 'Journey Check',
     board: 'Bord',

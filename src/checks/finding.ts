@@ -1,0 +1,47 @@
+// Building a finding with its place in the stable order (journey, phase, rule, as found).
+import type { Journey, Phase } from '../journey/model';
+import type { Finding, RuleId } from '../report/types';
+import type { StageId } from '../settings';
+import { SEVERITY_OF } from './rules';
+
+export interface PlacedFinding {
+  finding: Finding;
+  journeyOrder: number;
+  /** −1 for findings about the journey as a whole (they come before its phases). */
+  phaseOrder: number;
+}
+
+export interface FindingPlace {
+  journey?: Journey | null;
+  phase?: Phase | null;
+  channel?: string | null;
+  stage?: StageId | null;
+  nodeIds: string[];
+}
+
+export function finding(rule: RuleId, message: string, place: FindingPlace): PlacedFinding {
+  const { journey = null, phase = null } = place;
+  return {
+    finding: {
+      rule,
+      severity: SEVERITY_OF.get(rule) ?? 'info',
+      message,
+      journey: journey ? { id: journey.id, name: journey.name } : null,
+      phase: phase ? { id: phase.id, name: phase.name } : null,
+      channel: place.channel ? { name: place.channel } : null,
+      stage: place.stage ?? phase?.stage ?? null,
+      nodeIds: place.nodeIds,
+    },
+    journeyOrder: journey ? journey.index : Infinity,
+    phaseOrder: phase ? phase.index : -1,
+  };
+}
+
+const NEWLINES = /\s+/g;
+const MAX_QUOTE = 60;
+
+/** A sticky's text as quoted in a message: one line, at most 60 characters. */
+export function quote(text: string): string {
+  const line = text.replace(NEWLINES, ' ').trim();
+  return line.length > MAX_QUOTE ? `${line.slice(0, MAX_QUOTE - 1)}…` : line;
+}

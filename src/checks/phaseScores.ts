@@ -1,0 +1,19 @@
+// The mean feeling of a phase: over the touchpoints that state one.
+import type { Touchpoint } from '../journey/model';
+import type { Sentiment } from '../report/types';
+
+export function statesFeeling(s: Sentiment): boolean {
+  return s.score !== 0 || s.emotion !== null;
+}
+
+/** Mean score of the touchpoints that state a feeling, rounded to 2 decimals; null when none does. */
+export function meanScore(touchpoints: readonly Touchpoint[]): number | null {
+  let sum = 0;
+  let count = 0;
+  for (const t of touchpoints) {
+    if (!statesFeeling(t.sentiment)) continue;
+    sum += t.sentiment.score;
+    count++;
+  }
+  return count === 0 ? null : Math.round((sum / count) * 100) / 100;
+}

@@ -1,0 +1,62 @@
+// Which pains each improvement idea addresses: by connector, else by the words they share
+// (an inverted index over the pains' meaningful words, so each idea looks up its own words only).
+import type { Idea, JourneyModel, Touchpoint } from '../journey/model';
+import { meaningfulWords, wordKey } from '../language/tokenise';
+
+export interface IdeaMatch {
+  /** Pain touchpoints addressed, in journey and phase order. */
+  pains: Touchpoint[];
+  matchedBy: 'connector' | 'words' | 'none';
+  /** The idea's words that met a pain (for "matched by shared words: …"). */
+  sharedWords: string[];
+}
+
+export function isPain(t: Touchpoint): boolean {
+  return t.sentiment.polarity < 0;
+}
+
+export function matchIdeasToPains(model: JourneyModel): Map<string, IdeaMatch> {
+  // Pains in board order: journey, phase, then as read.
+  const pains: Touchpoint[] = [];
+  for (const journey of model.journeys) for (const phase of journey.phases) for (const t of phase.touchpoints) if (isPain(t)) pains.push(t);
+  const rank = new Map(pains.map((p, i) => [p.nodeId, i]));
+
+  const painsByKey = new Map<string, number[]>();
+  pains.forEach((pain, i) => {
+    for (const key of new Set(meaningfulWords(pain.text).map(wordKey))) {
+      const list = painsByKey.get(key);
+      if (list) list.push(i);
+      else painsByKey.set(key, [i]);
+    }
+  });
+
+  const matches = new Map<string, IdeaMatch>();
+  for (const idea of model.ideas) matches.set(idea.nodeId, matchOne(idea));
+  return matches;
+
+  function matchOne(idea: Idea): IdeaMatch {
+    const linked = model.links.get(idea.nodeId);
+    if (linked && linked.length > 0) {
+      const linkedPains = linked
+        .map((id) => model.touchpointsById.get(id))
+        .filter((t): t is Touchpoint => t !== undefined && isPain(t))
+        .sort((a, b) => (rank.get(a.nodeId) ?? 0) - (rank.get(b.nodeId) ?? 0));
+      return { pains: linkedPains, matchedBy: 'connector', sharedWords: [] };
+    }
+    const hit = new Set<number>();
+    const shared: string[] = [];
+    for (const word of new Set(meaningfulWords(idea.text))) {
+      let used = false;
+      for (const i of painsByKey.get(wordKey(word)) ?? []) {
+        const pain = pains[i];
+        if (!pain || (idea.journeyIndex !== null && pain.journeyIndex !== idea.journeyIndex)) continue;
+        hit.add(i);
+        used = true;
+      }
+      if (used) shared.push(word);
+    }
+    if (hit.size === 0) return { pains: [], matchedBy: 'none', sharedWords: [] };
+    const matched = [...hit].sort((a, b) => a - b).flatMap((i) => (pains[i] ? [pains[i]] : []));
+    return { pains: matched, matchedBy: 'words', sharedWords: shared };
+  }
+}

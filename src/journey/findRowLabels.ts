@@ -1,0 +1,111 @@
+// Row labels that are not sections: shapes and texts (and stickies that hold just a channel or
+// lane name) outside the phases of a journey, heading a horizontal band of it.
+import type { SnapshotNode } from '../snapshot';
+import type { RowMeaning, Vocabulary } from '../vocabulary/vocabulary';
+import type { ClassifiedSections, JourneyFrame } from './classifySections';
+import { centreOf, type Point, usableRect } from './geometry';
+import { containerOf, type SectionNode, type SnapshotIndex } from './indexSnapshot';
+import type { RowLabel } from './rowBands';
+
+const MAX_LABEL_CHARS = 40;
+const MAX_LABEL_WORDS = 4;
+const SPACES = /\s+/;
+
+export interface PhaseSpan {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** The box the phases of a journey cover, or null when none has bounds. */
+export function phaseSpanOf(journey: JourneyFrame): PhaseSpan | null {
+  let span: PhaseSpan | null = null;
+  for (const { section } of journey.phases) {
+    const b = section.bounds;
+    if (!b) continue;
+    span = span
+      ? {
+          left: Math.min(span.left, b.x),
+          right: Math.max(span.right, b.x + b.width),
+          top: Math.min(span.top, b.y),
+          bottom: Math.max(span.bottom, b.y + b.height),
+        }
+      : { left: b.x, right: b.x + b.width, top: b.y, bottom: b.y + b.height };
+  }
+  return span;
+}
+
+/**
+ * What a label node says, or null when it is no label. `allowCustom`: an unknown short name left of
+ * the first phase and level with the phases counts as a custom channel (shapes and texts only).
+ */
+export function rowLabelFor(
+  node: SnapshotNode,
+  centre: Point,
+  span: PhaseSpan | null,
+  allowCustom: boolean,
+  vocabulary: Vocabulary,
+): RowLabel | null {
+  const text = node.text.trim();
+  const b = node.bounds;
+  if (!text || !b || text.length > MAX_LABEL_CHARS || text.split(SPACES).length > MAX_LABEL_WORDS) return null;
+  // A label is a name, not a note that starts with one ("Gevoel: onzeker").
+  if (text.includes(':') || (!allowCustom && !vocabulary.isExactRowName(text))) return null;
+  let meaning: RowMeaning | null = null;
+  const lane = vocabulary.laneOf(text);
+  if (lane) meaning = { type: 'lane', lane };
+  else if (vocabulary.isTouchpointRow(text)) meaning = { type: 'touchpoints' };
+  else if (vocabulary.channelOf(text)) meaning = { type: 'channel', channel: vocabulary.channelOf(text) };
+  else if (allowCustom && span && centre.x < span.left && centre.y >= span.top && centre.y <= span.bottom) {
+    meaning = { type: 'channel', channel: null };
+  }
+  return meaning ? { nodeId: node.id, name: text, meaning, top: b.y, bottom: b.y + b.height } : null;
+}
+
+/**
+ * Shape, text and sticky labels of every journey, added to the journeys' row labels. Returns the
+ * ids of the stickies that serve as labels (they are no touchpoints).
+ */
+export function findRowLabels(
+  index: SnapshotIndex,
+  classified: ClassifiedSections,
+  stickyContainers: readonly (SectionNode | null)[],
+  vocabulary: Vocabulary,
+): Set<string> {
+  const spans = classified.journeys.map(phaseSpanOf);
+  const page = classified.pageJourney;
+  const labelStickies = new Set<string>();
+
+  const journeyOf = (container: SectionNode | null, centre: Point): number | null => {
+    if (container) {
+      const role = classified.roleOf(container);
+      return role.type === 'journey' ? role.journey : null;
+    }
+    if (page === null) return null;
+    const span = spans[page];
+    return span && centre.y >= span.top && centre.y <= span.bottom && centre.x <= span.right ? page : null;
+  };
+
+  const consider = (node: SnapshotNode, container: SectionNode | null, allowCustom: boolean): boolean => {
+    const b = usableRect(node.bounds);
+    if (!b) return false;
+    const centre = centreOf(b);
+    const journey = journeyOf(container, centre);
+    if (journey === null) return false;
+    const label = rowLabelFor(node, centre, spans[journey] ?? null, allowCustom, vocabulary);
+    if (!label) return false;
+    classified.journeys[journey]?.rowLabels.push(label);
+    return true;
+  };
+
+  for (const node of index.labelNodes) {
+    const b = usableRect(node.bounds);
+    consider(node, containerOf(index, node, b ? centreOf(b) : null), true);
+  }
+  index.stickies.forEach((sticky, i) => {
+    if (sticky.generated || !sticky.visible) return;
+    if (consider(sticky, stickyContainers[i] ?? null, false)) labelStickies.add(sticky.id);
+  });
+  return labelStickies;
+}

@@ -1,0 +1,87 @@
+// The journey model: what the board means, before any check or ranking looks at it.
+import type { ChannelRef, LaneKind, PersonaReport, Sentiment, StickyAccount } from '../report/types';
+import type { Rect } from '../snapshot';
+import type { StageId } from '../settings';
+
+/** A channel as a touchpoint uses it; `key` groups the same channel under different spellings. */
+export interface ChannelInfo extends ChannelRef {
+  key: string;
+}
+
+export interface Touchpoint {
+  nodeId: string;
+  text: string;
+  channel: ChannelInfo | null;
+  sentiment: Sentiment;
+  votes: number;
+  author: string | null;
+  journeyIndex: number;
+  phaseIndex: number;
+}
+
+export interface Attribute {
+  nodeId: string;
+  lane: LaneKind;
+  text: string;
+  sentiment: Sentiment;
+  author: string | null;
+}
+
+export interface Phase {
+  id: string;
+  name: string;
+  stage: StageId | null;
+  bounds: Rect | null;
+  index: number;
+  touchpoints: Touchpoint[];
+  attributes: Attribute[];
+}
+
+/** A channel the journey declares (cell or row label) or a touchpoint names by tag (nodeIds empty). */
+export interface ChannelLane {
+  channel: ChannelInfo;
+  nodeIds: string[];
+  touchpointCount: number;
+}
+
+export interface StickyRef {
+  nodeId: string;
+  text: string;
+  /** Phase index within its journey, or null. */
+  phaseIndex: number | null;
+}
+
+export interface Journey {
+  id: string;
+  name: string;
+  index: number;
+  /** Id of the journey's section; null for the journey of phases lying on the page. */
+  sectionId: string | null;
+  bounds: Rect | null;
+  phases: Phase[];
+  channels: ChannelLane[];
+  personas: PersonaReport[];
+  /** Stickies inside the journey but outside every phase. */
+  unplaced: StickyRef[];
+  /** Stickies without text inside the journey. */
+  empty: StickyRef[];
+}
+
+export interface Idea {
+  nodeId: string;
+  text: string;
+  /** The journey whose improvement section holds it; null for a board-level section. */
+  journeyIndex: number | null;
+  votes: number;
+}
+
+export interface JourneyModel {
+  journeys: Journey[];
+  ideas: Idea[];
+  /** Stickies outside every journey and special section. */
+  unplaced: StickyRef[];
+  stickies: StickyAccount[];
+  touchpointsById: Map<string, Touchpoint>;
+  /** Improvement sticky id → touchpoint ids joined to it by connectors (document order). */
+  links: Map<string, string[]>;
+}

@@ -1,0 +1,23 @@
+// Tells a Dutch board from an English one by counting the stop words only one of the languages uses.
+import type { Lang } from '../settings';
+import { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS } from './stopWords';
+import { words } from './tokenise';
+
+const ONLY_DUTCH = new Set([...DUTCH_STOP_WORDS].filter((w) => !ENGLISH_STOP_WORDS.has(w)));
+const ONLY_ENGLISH = new Set([...ENGLISH_STOP_WORDS].filter((w) => !DUTCH_STOP_WORDS.has(w)));
+// Journey words that give the language away on boards of short stickies without stop words.
+const DUTCH_HINTS = new Set(['orientatie', 'vergelijking', 'kopen', 'aankoop', 'gebruik', 'nazorg', 'klant', 'winkel', 'telefoon', 'blij', 'boos', 'tevreden', 'snel', 'langzaam', 'levering', 'bestelling']);
+const ENGLISH_HINTS = new Set(['awareness', 'consideration', 'purchase', 'buy', 'use', 'support', 'customer', 'store', 'phone', 'happy', 'angry', 'slow', 'fast', 'delivery', 'order']);
+
+/** 'nl' or 'en' by the words of the texts; English when there is no evidence either way. */
+export function detectLanguage(texts: Iterable<string>): Lang {
+  let dutch = 0;
+  let english = 0;
+  for (const text of texts) {
+    for (const w of words(text)) {
+      if (ONLY_DUTCH.has(w) || DUTCH_HINTS.has(w)) dutch++;
+      else if (ONLY_ENGLISH.has(w) || ENGLISH_HINTS.has(w)) english++;
+    }
+  }
+  return dutch > english ? 'nl' : 'en';
+}

@@ -1,0 +1,40 @@
+// Words of a sticky text, folded, and the meaningful ones among them for matching ideas to pains.
+import { foldText } from '../vocabulary/foldName';
+import { DOMAIN_STOP_WORDS, DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS } from './stopWords';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const DIGITS_ONLY = /^\d+$/;
+// Longest first: the first suffix that leaves a stem of 4+ letters is removed.
+const SUFFIXES = ['ingen', 'ing', 'heid', 'en', 'es', 'ed', 'er', 's', 'e'] as const;
+const KEY_LENGTH = 5;
+
+/** Folded words of a text (lower case, no accents), in order. */
+export function words(text: string): string[] {
+  return foldText(text).match(WORD) ?? [];
+}
+
+/** Words that carry meaning: no stop words (NL/EN), no domain words, no numbers, 3+ letters. */
+export function meaningfulWords(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    if (w.length < 3 || DIGITS_ONLY.test(w)) continue;
+    if (DUTCH_STOP_WORDS.has(w) || ENGLISH_STOP_WORDS.has(w) || DOMAIN_STOP_WORDS.has(w)) continue;
+    out.push(w);
+  }
+  return out;
+}
+
+/**
+ * The matching key of a word: a light stem (one common NL/EN suffix off) cut to its first five
+ * letters, so "levering"/"leveringen" and "wachten"/"wachttijd" meet.
+ */
+export function wordKey(word: string): string {
+  let stem = word;
+  for (const suffix of SUFFIXES) {
+    if (stem.endsWith(suffix) && stem.length - suffix.length >= 4) {
+      stem = stem.slice(0, stem.length - suffix.length);
+      break;
+    }
+  }
+  return stem.slice(0, KEY_LENGTH);
+}
