@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { evaluate, parseLabelled } from '../../src/emotion/evaluate';
+
+const load = (url: URL) => parseLabelled(readFileSync(fileURLToPath(url), 'utf8'));
+
+describe('accuracy on labelled sticky texts', () => {
+  it('reaches the targets on the shared dev file (polarity ≥ 92 %, emotion ≥ 85 %)', () => {
+    const items = load(new URL('../../../shared/data/sentiment-dev.tsv', import.meta.url));
+    expect(items.length).toBeGreaterThan(100);
+    const ev = evaluate(items);
+    expect(ev.polarityCorrect / ev.total).toBeGreaterThanOrEqual(0.92);
+    expect(ev.emotionCorrect / ev.total).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('holds on the held-out texts written before tuning (polarity ≥ 90 %, emotion ≥ 85 %)', () => {
+    const items = load(new URL('./holdout.tsv', import.meta.url));
+    expect(items.length).toBeGreaterThanOrEqual(60);
+    const ev = evaluate(items);
+    expect(ev.polarityCorrect / ev.total).toBeGreaterThanOrEqual(0.9);
+    expect(ev.emotionCorrect / ev.total).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('names the line of a malformed TSV row', () => {
+    expect(() => parseLabelled('lang\tpolarity\temotion\ttext\nnl\t2\t-\tx')).toThrow(/line 2: polarity/);
+    expect(() => parseLabelled('lang\tpolarity\temotion\ttext\nfr\t0\t-\tx')).toThrow(/line 2: language/);
+    expect(() => parseLabelled('lang\tpolarity\temotion\ttext\nnl\t0\tsad\tx')).toThrow(/line 2: emotion/);
+  });
+});
