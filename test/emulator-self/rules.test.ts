@@ -204,6 +204,27 @@ describe('geometry and tree', () => {
     expect(pluginStamp?.stuckTo?.id).toBe(sticky.id);
   });
 
+  it('lets the plugin build a section: resize, append, place in section space, clone to the page', () => {
+    const { figma } = board();
+    const section = figma.createSection();
+    expect([section.x, section.y, section.parent?.type]).toEqual([0, 0, 'PAGE']);
+    section.x = 3000;
+    section.resizeWithoutConstraints(500, 300);
+    const sticky = figma.createSticky();
+    section.appendChild(sticky);
+    sticky.x = 20;
+    sticky.y = 30;
+    expect(sticky.absoluteBoundingBox).toEqual({ x: 3020, y: 30, width: 240, height: 240 });
+    expect(section.children.map((c) => c.id)).toEqual([sticky.id]);
+    expect(() => section.resizeWithoutConstraints(0, 10)).toThrow('0.01');
+    expect('appendChild' in sticky).toBe(false);
+    expect(() => section.appendChild(section)).toThrow('itself');
+    sticky.setPluginData('generatedBy', 'journey-check');
+    const copy = sticky.clone();
+    expect([copy.parent?.type, copy.getPluginData('generatedBy'), copy.id === sticky.id]).toEqual(['PAGE', 'journey-check', false]);
+    expect(figma.currentPage.findAll((n) => n.type === 'STICKY').length).toBe(3);
+  });
+
   it('makes nodes non-extensible', () => {
     const { figma } = board();
     const sticky = pluginSticky(figma);

@@ -11,6 +11,10 @@ const PAINT_TYPES = new Set([
   'VIDEO',
   'PATTERN',
 ]);
+const BLEND_MODES = [
+  'PASS_THROUGH', 'NORMAL', 'DARKEN', 'MULTIPLY', 'LINEAR_BURN', 'COLOR_BURN', 'LIGHTEN', 'SCREEN', 'LINEAR_DODGE',
+  'COLOR_DODGE', 'OVERLAY', 'SOFT_LIGHT', 'HARD_LIGHT', 'DIFFERENCE', 'EXCLUSION', 'HUE', 'SATURATION', 'COLOR', 'LUMINOSITY',
+] as const satisfies readonly BlendMode[];
 const SOLID_KEYS = new Set(['type', 'color', 'opacity', 'visible', 'blendMode', 'boundVariables']);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -53,8 +57,9 @@ export function validatePaints(value: unknown, property: string): SolidPaint[] |
       solid.visible = paint.visible;
     }
     if (paint.blendMode !== undefined) {
-      if (typeof paint.blendMode !== 'string') fail(`${where}: blendMode must be a string`);
-      solid.blendMode = paint.blendMode as BlendMode;
+      const mode = BLEND_MODES.find((m) => m === paint.blendMode);
+      if (!mode) fail(`${where}: unknown blendMode ${String(paint.blendMode)}`);
+      solid.blendMode = mode;
     }
     return solid;
   });
