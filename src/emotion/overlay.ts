@@ -40,6 +40,7 @@ const FEELINGS: Record<Emotion, { w: number; words: string[] }> = {
       'onzeker', 'twijfel', 'twijfels', 'twijfelt', 'twijfelen', 'twijfelde', 'ongerust',
       'zenuwachtig', 'nerveus', 'aarzel', 'aarzelt', 'onzekerheid', 'uncertain', 'unsure', 'doubt',
       'doubts', 'doubtful', 'worried', 'worries', 'nervous', 'anxious', 'hesitant', 'confused', 'verward',
+      'gestrest', 'stressed', 'bang', 'afraid', 'scared', 'angstig', 'onrustig',
     ],
   },
   irritated: {
@@ -56,7 +57,7 @@ const FEELINGS: Record<Emotion, { w: number; words: string[] }> = {
     words: [
       'teleurgesteld', 'teleurstellend', 'teleurstelling', 'jammer', 'helaas', 'balen', 'zonde',
       'ontevreden', 'disappointed', 'disappointing', 'disappointment', 'pity', 'unfortunately',
-      'dissatisfied', 'unhappy', 'letdown',
+      'dissatisfied', 'unhappy', 'letdown', 'bummer',
     ],
   },
   angry: {
@@ -67,16 +68,20 @@ const FEELINGS: Record<Emotion, { w: number; words: string[] }> = {
 
 /** Words that judge the experience without naming a feeling. */
 const JUDGEMENTS: Record<number, string[]> = {
-  7: ['top', 'geweldig', 'fantastisch', 'uitstekend', 'perfect', 'perfecte', 'excellent', 'awesome', 'amazing', 'fantastic', 'superb'],
+  7: ['heerlijk', 'heerlijke', 'outstanding', 'top', 'geweldig', 'fantastisch', 'uitstekend', 'perfect', 'perfecte', 'excellent', 'awesome', 'amazing', 'fantastic', 'superb'],
   6: [
     'snel', 'snelle', 'handig', 'handige', 'makkelijk', 'gemakkelijk', 'eenvoudig', 'behulpzaam', 'vriendelijk',
     'vriendelijke', 'duidelijk', 'duidelijke', 'soepel', 'fijn', 'fijne', 'goed', 'goede',
     'fast', 'quick', 'easy', 'handy', 'helpful', 'friendly', 'clear', 'smooth', 'smoothly', 'convenient', 'simple',
+    'aardig', 'aardige', 'attent', 'vlot', 'vlotte', 'deskundig', 'deskundige', 'klantvriendelijk', 'efficient',
+    'supersnel', 'professioneel', 'professionele', 'lekker', 'lekkere', 'mooi', 'mooie', 'leuk', 'leuke',
+    'professional', 'knowledgeable', 'attentive', 'thoughtful', 'intuitive', 'seamless', 'pleasant', 'lovely',
+    'reliable', 'user-friendly', 'gebruiksvriendelijk', 'kind',
   ],
-  4: ['gratis', 'persoonlijk', 'persoonlijke', 'free', 'personal', 'flexibel', 'flexible', 'overzichtelijk'],
+  4: ['geholpen', 'opgelost', 'resolved', 'fixed', 'sorted', 'organised', 'organized', 'georganiseerd', 'gratis', 'persoonlijk', 'persoonlijke', 'free', 'personal', 'flexibel', 'flexible', 'overzichtelijk'],
+  [-3]: ['lang', 'lange', 'long', 'wachten', 'wachtte', 'wait', 'waiting', 'waited', 'moest', 'kosten', 'costs'],
   [-4]: [
-    'lang', 'lange', 'long', 'rij', 'wachtrij', 'queue', 'wachttijd', 'wachten', 'wachtte', 'wait', 'waiting',
-    'waited', 'kosten', 'verzendkosten', 'costs', 'fee', 'fees', 'doorverbonden', 'transferred',
+    'rij', 'wachtrij', 'queue', 'wachttijd', 'verzendkosten', 'fee', 'fees', 'doorverbonden', 'transferred',
   ],
   [-6]: [
     'traag', 'trage', 'langzaam', 'slow', 'crasht', 'crash', 'crashes', 'crashed', 'storing', 'foutmelding',
@@ -87,14 +92,20 @@ const JUDGEMENTS: Record<number, string[]> = {
     'vertraagd', 'delay', 'delayed', 'onvriendelijk', 'onbeleefd', 'rude', 'unfriendly', 'onbereikbaar',
     'unreachable', 'slecht', 'slechte', 'bad', 'poor', 'probleem', 'problemen', 'problem', 'problems',
     'gedoe', 'hassle', 'klacht', 'complaint', 'afhaakmoment', 'afhaken', 'vastgelopen', 'stuck',
+    'onhandig', 'onoverzichtelijk', 'rommelig', 'chaotisch', 'verkeerd', 'verkeerde', 'vergeten', 'defect',
+    'uitverkocht', 'opdringerig', 'onbeschoft', 'stress', 'stressvol', 'wrong', 'messy', 'chaotic', 'clunky',
+    'tedious', 'laggy', 'buggy', 'glitch', 'freezes', 'frozen', 'outdated', 'incorrect', 'overcharged',
+    'unavailable', 'cancelled', 'geannuleerd', 'spam', 'pushy', 'intrusive', 'stressful', 'useless', 'nutteloos',
   ],
 };
 
 /** Field-lexicon words that are plain domain words on a journey board. */
 const DOMAIN_WORDS = [
-  'support', 'service', 'help', 'care', 'like', 'likes', 'please', 'thank', 'thanks', 'want', 'order', 'kind',
+  'support', 'service', 'help', 'care', 'like', 'likes', 'please', 'thank', 'thanks', 'want', 'order',
   'interest', 'save', 'pay', 'credit', 'welcome', 'yes', 'no', 'ok', 'okay', 'reach', 'trust', 'share',
   'aandacht', 'aanbieding', 'klant', 'klanten', 'bezoek', 'gezien', 'lezen', 'welkom', 'advies',
+  // prepositions that stem like a judged word ("langs" → "lang")
+  'langs',
 ];
 
 export const WORD_CUES: ReadonlyMap<string, Cue> = buildWords();
@@ -173,6 +184,42 @@ export const PHRASE_CUES: ReadonlyMap<string, Cue> = new Map<string, Cue>([
   ['blown away', feel(10, 'delighted')],
   ['over the moon', feel(10, 'delighted')],
   ['in de wolken', feel(10, 'delighted')],
+  ['kind of', judge(0)],
+  ['what a shame', feel(-7, 'disappointed')],
+  ['too bad', feel(-7, 'disappointed')],
+  ['drives me crazy', feel(-7, 'irritated')],
+  ['ik erger me', feel(-7, 'irritated')],
+  ['erger me', feel(-7, 'irritated')],
+  ['maakt zich zorgen', feel(-5, 'uncertain')],
+  ['maak me zorgen', feel(-5, 'uncertain')],
+  ['denkt mee', judge(6)],
+  ['dacht mee', judge(6)],
+  ['denkt goed mee', judge(6)],
+  ['dacht goed mee', judge(6)],
+  ['meedenken', judge(5)],
+  ['thinks along', judge(6)],
+  ['thought along', judge(6)],
+  ['twee keer', judge(-4)],
+  ['drie keer', judge(-4)],
+  ['vier keer', judge(-4)],
+  ['meerdere keren', judge(-4)],
+  ['steeds weer', judge(-4)],
+  ['elke keer opnieuw', judge(-4)],
+  ['twice', judge(-3)],
+  ['three times', judge(-4)],
+  ['four times', judge(-4)],
+  ['multiple times', judge(-4)],
+  ['again and again', judge(-4)],
+  ['over and over', judge(-4)],
+  ['had to', judge(-3)],
+  ['took forever', judge(-6)],
+  ['takes forever', judge(-6)],
+  ['on hold', judge(-4)],
+  ['in de wacht', judge(-4)],
+  ['van het kastje naar de muur', judge(-7)],
+  ['out of stock', judge(-5)],
+  ['sold out', judge(-5)],
+  ['niet op voorraad', judge(-5)],
   ['op tijd', judge(4)],
   ['on time', judge(4)],
   ['kort rij', judge(5)],

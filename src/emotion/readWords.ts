@@ -98,7 +98,7 @@ function lookupEn(word: string): Cue | null {
 }
 
 function lookup(word: string, lang: Lang): Cue | null {
-  const direct = WORD_CUES.get(word);
+  const direct = WORD_CUES.get(word) ?? (word.endsWith('ly') ? WORD_CUES.get(word.slice(0, -2)) : undefined);
   if (direct) return direct;
   if (word.length < 3) return NONE;
   const cache = memo[lang];
