@@ -70,7 +70,7 @@ export function emotionTint(mean: number | null): string {
   if (mean === null) return 'transparent';
   const m = Math.max(-2, Math.min(2, mean)) / 2;
   // Mix with the panel background so text stays readable in light and dark themes.
-  const strength = Math.round(18 + 42 * Math.abs(m));
+  const strength = Math.round(30 + 35 * Math.abs(m));
   const hue = m < 0 ? 'var(--jc-negative)' : m > 0 ? 'var(--jc-positive)' : 'var(--jc-neutral)';
   return `color-mix(in srgb, ${hue} ${strength}%, transparent)`;
 }
