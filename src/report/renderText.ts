@@ -1,0 +1,154 @@
+/**
+ * The terminal report: per journey its phases (stage, touchpoints, channels, the feeling of each
+ * touchpoint) and an emotion curve, then findings by severity, ranked improvements and a
+ * summary line. Fits 80 columns; ANSI colour only when asked (`color`, i.e. a TTY).
+ */
+import type { Finding, ImprovementReport, JourneyReport, PhaseReport, Report, Severity } from './types';
+import { stringsFor, type Strings } from '../i18n';
+import {
+  curveGlyph,
+  displayWidth,
+  emotionLabel,
+  formatScore,
+  levelLabel,
+  oneLine,
+  padEnd,
+  sentimentSign,
+  stageLabel,
+  truncate,
+  wrap,
+} from './format';
+
+export interface TextOptions {
+  /** ANSI colours (default false: plain text for files and pipes). */
+  color?: boolean;
+  /** Line width (default 80). */
+  width?: number;
+}
+
+type ReportStrings = Strings['report'];
+
+const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
+const SEVERITY_ICON: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
+const ANSI = { red: '31', yellow: '33', blue: '34', green: '32', dim: '2', bold: '1' } as const;
+const SEVERITY_COLOR: Record<Severity, keyof typeof ANSI> = { error: 'red', warning: 'yellow', info: 'blue' };
+
+export function renderText(report: Report, options: TextOptions = {}): string {
+  const s = stringsFor(report.lang).report;
+  const width = Math.max(40, options.width ?? 80);
+  const paint = (code: keyof typeof ANSI, text: string) => (options.color ? `\u001b[${ANSI[code]}m${text}\u001b[0m` : text);
+  const out: string[] = [];
+
+  const title = `${s.title} — ${oneLine(report.board.name) || s.board}`;
+  out.push(paint('bold', truncate(title, width)), '═'.repeat(Math.min(width, displayWidth(title))), '');
+
+  for (const journey of report.journeys) out.push(...journeyBlock(journey, s, width, paint), '');
+
+  out.push(paint('bold', s.findings), '─'.repeat(displayWidth(s.findings)));
+  if (report.findings.length === 0) out.push(`  ${s.noFindings}`);
+  for (const severity of SEVERITY_ORDER) {
+    const group = report.findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    out.push(paint(SEVERITY_COLOR[severity], `  ${SEVERITY_ICON[severity]} ${s.severities[severity]} (${group.length})`));
+    for (const finding of group) out.push(findingLine(finding, width, paint));
+  }
+  out.push('');
+
+  out.push(paint('bold', s.improvements), '─'.repeat(displayWidth(s.improvements)));
+  if (report.improvements.length === 0) out.push(`  ${s.noImprovements}`);
+  for (const improvement of report.improvements) out.push(...improvementLines(improvement, s, width, paint));
+  out.push('');
+
+  out.push(`${s.summary}: ${s.summaryLine(report.summary)}`);
+  return `${out.join('\n')}\n`;
+}
+
+type Paint = (code: keyof typeof ANSI, text: string) => string;
+
+function journeyBlock(journey: JourneyReport, s: ReportStrings, width: number, paint: Paint): string[] {
+  const lines: string[] = [];
+  const heading = `${s.journey}: ${oneLine(journey.name)}`;
+  const shown = truncate(heading, width - 8);
+  lines.push(paint('bold', `━━ ${shown} ${'━'.repeat(Math.max(2, width - 4 - displayWidth(shown)))}`));
+  const personas = journey.personas.map((p) => oneLine(p.name)).join(', ');
+  lines.push(wrap(`${s.personas}: ${personas || s.noPersona}`, width, '    '));
+  lines.push('');
+  journey.phases.forEach((phase, index) => lines.push(...phaseBlock(phase, index + 1, s, width, paint)));
+  lines.push(...curveRows(journey, s, width));
+  return lines;
+}
+
+function phaseBlock(phase: PhaseReport, number: number, s: ReportStrings, width: number, paint: Paint): string[] {
+  const channels = [...new Set(phase.touchpoints.map((t) => t.channel?.name).filter((n): n is string => n !== undefined))];
+  // Boards often number their phases already ("1. Oriëntatie"): do not number twice.
+  const name = oneLine(phase.name);
+  const head = /^\d+[.)]?\s/.test(name) ? name : `${number}. ${name}`;
+  const facts = [
+    stageLabel(s, phase.stage),
+    s.touchpointCount(phase.touchpoints.length),
+    `${s.channels.toLowerCase()}: ${channels.length > 0 ? channels.map(oneLine).join(', ') : '–'}`,
+    `${s.mean} ${formatScore(phase.meanScore)}`,
+  ].join(' · ');
+  // Wrap the plain line, then paint the heading (escape codes must not count as columns).
+  const lines = [wrap(`  ${head}  ${facts}`, width, '      ').replace(head, () => paint('bold', head))];
+  // Touchpoint rows: sign, text, channel, emotion and score, votes.
+  const textWidth = Math.max(20, width - 40);
+  for (const touchpoint of phase.touchpoints) {
+    const sign = sentimentSign(touchpoint.sentiment);
+    const signed = touchpoint.sentiment.polarity < 0 ? paint('red', padEnd(sign, 2)) : touchpoint.sentiment.polarity > 0 ? paint('green', padEnd(sign, 2)) : padEnd(sign, 2);
+    const feeling =
+      touchpoint.sentiment.emotion === null && touchpoint.sentiment.score === 0
+        ? ''
+        : `${emotionLabel(s, touchpoint.sentiment.emotion)} ${formatScore(touchpoint.sentiment.score)}`.trim();
+    const votes = touchpoint.votes > 0 ? ` ${'●'.repeat(Math.min(touchpoint.votes, 5))}${touchpoint.votes > 5 ? `+${touchpoint.votes - 5}` : ''}` : '';
+    const row = `    ${signed} ${padEnd(truncate(oneLine(touchpoint.text) || '…', textWidth), textWidth)} ${padEnd(truncate(oneLine(touchpoint.channel?.name ?? ''), 12), 12)} ${feeling}${votes}`;
+    lines.push(row.trimEnd());
+  }
+  return lines;
+}
+
+/** The curve as a row of bars under numbered phase columns, wrapped to the width. */
+function curveRows(journey: JourneyReport, s: ReportStrings, width: number): string[] {
+  if (journey.emotionCurve.length === 0) return [];
+  const label = `  ${s.curve}`;
+  const gutter = Math.max(displayWidth(label) + 2, 18);
+  const column = 8;
+  const perRow = Math.max(1, Math.floor((width - gutter) / column));
+  const lines = [''];
+  for (let start = 0; start < journey.emotionCurve.length; start += perRow) {
+    const points = journey.emotionCurve.slice(start, start + perRow);
+    const numbers = points.map((_, i) => padEnd(`${start + i + 1}`, column)).join('');
+    const bars = points.map((p) => padEnd(`${curveGlyph(p.score)} ${formatScore(p.score)}`, column)).join('');
+    lines.push(`${padEnd(start === 0 ? label : '', gutter)}${numbers}`.trimEnd());
+    lines.push(`${' '.repeat(gutter)}${bars}`.trimEnd());
+  }
+  lines.push(`${' '.repeat(gutter)}${s.curveLegend}`);
+  return lines;
+}
+
+function findingLine(finding: Finding, width: number, paint: Paint): string {
+  const where = [finding.journey?.name, finding.phase?.name, finding.channel?.name]
+    .filter((part): part is string => part !== undefined && part !== '')
+    .map(oneLine)
+    .join(' › ');
+  const icon = paint(SEVERITY_COLOR[finding.severity], SEVERITY_ICON[finding.severity]);
+  const text = `${finding.rule}${where ? ` (${where})` : ''}: ${oneLine(finding.message)}`;
+  return `    ${icon} ${wrap(text, width - 6, '      ')}`;
+}
+
+function improvementLines(item: ImprovementReport, s: ReportStrings, width: number, paint: Paint): string[] {
+  const rank = `${item.rank}.`.padStart(4);
+  const score = item.score.toFixed(1).padStart(5);
+  const marks = [item.quickWin ? paint('green', `★ ${s.quickWin}`) : '', item.kind === 'needs-idea' ? paint('yellow', `? ${s.needsIdea}`) : '']
+    .filter((m) => m !== '')
+    .join(' ');
+  const head = `${rank} ${score}  ${oneLine(item.text) || '…'}`;
+  const lines = [wrap(head, width, '             ') + (marks ? `  ${marks}` : '')];
+  const facts = [
+    item.effort ? `${s.effort.toLowerCase()} ${levelLabel(s, item.effort)}` : '',
+    item.impact ? `${s.impact.toLowerCase()} ${levelLabel(s, item.impact)}` : '',
+  ].filter((f) => f !== '');
+  const why = [oneLine(item.why), ...facts.filter((f) => !item.why.toLowerCase().includes(f))].filter((p) => p !== '').join(' · ');
+  if (why) lines.push(`             ${paint('dim', wrap(`${s.why.toLowerCase()}: ${why}`, width - 13, '             '))}`);
+  return lines;
+}
