@@ -10,6 +10,8 @@ import type { RowLabel } from './rowBands';
 const MAX_LABEL_CHARS = 40;
 const MAX_LABEL_WORDS = 4;
 const SPACES = /\s+/;
+/** How far left of the first page-level phase a row label may lie. */
+const PAGE_LABEL_REACH = 1000;
 
 export interface PhaseSpan {
   left: number;
@@ -84,7 +86,11 @@ export function findRowLabels(
     }
     if (page === null) return null;
     const span = spans[page];
-    return span && centre.y >= span.top && centre.y <= span.bottom && centre.x <= span.right ? page : null;
+    if (!span) return null;
+    // Phases on the page are often just headers: labels head the rows below them, on the left.
+    const leftOfPhases = centre.x < span.left && centre.x >= span.left - PAGE_LABEL_REACH && centre.y >= span.top;
+    const besidePhases = centre.y >= span.top && centre.y <= span.bottom && centre.x <= span.right;
+    return leftOfPhases || besidePhases ? page : null;
   };
 
   const consider = (node: SnapshotNode, container: SectionNode | null, allowCustom: boolean): boolean => {
