@@ -100,6 +100,26 @@ describe('runBuiltPlugin', () => {
     expect(result.uncaught).toEqual([]);
   });
 
+  it('resolves when a run handler waits for the panel, and postMessage errors are the vm’s DataCloneError', async () => {
+    const emu = createEmulator();
+    const code = plugin(`
+      figma.on('run', async function () {
+        figma.showUI(__html__);
+        try { figma.ui.postMessage({ f: function () {} }); } catch (e) {
+          console.error(e instanceof Error, e.name);
+        }
+        var msg = await new Promise(function (resolve) { figma.ui.once('message', resolve); });
+        figma.closePlugin('got ' + msg.type);
+      });
+    `);
+    const result = await runBuiltPlugin({ emulator: emu, command: 'panel', code });
+    expect(result.closed).toBe(false);
+    expect(result.errors).toEqual(['true DataCloneError']);
+    await emu.ui.sendToPlugin({ type: 'hello' });
+    await result.settle();
+    expect(result.closeMessage).toBe('got hello');
+  });
+
   it('reports a plugin that neither closes nor shows UI as idle and not closed', async () => {
     const emu = createEmulator();
     const result = await runBuiltPlugin({ emulator: emu, command: 'check', code: plugin('figma.notify("forgot to close");') });

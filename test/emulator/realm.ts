@@ -30,7 +30,9 @@ export function failType(message: string): never {
 export function toRealmError(error: unknown, realm: Realm): unknown {
   if (!(error instanceof EmulatorError)) return error;
   const Ctor = error.kind === 'TypeError' ? realm.TypeError : realm.Error;
-  return new Ctor(error.message);
+  const copy = new Ctor(error.message);
+  if (error.name !== error.kind) copy.name = error.name;
+  return copy;
 }
 
 /** Marks data the plugin must not mutate (paint arrays, paints): exported as a deep read-only view. */

@@ -4,9 +4,11 @@
  * `structuredClone` would reject or copy wrongly. Functions, symbols and Figma nodes cannot cross:
  * they throw a DataCloneError, as postMessage does.
  */
+import { EmulatorError } from './realm';
 import type { Realm } from './types';
 
-export class DataCloneError extends Error {
+/** What postMessage throws for a value it cannot clone (re-created in the plugin's realm). */
+export class DataCloneError extends EmulatorError {
   constructor(message: string) {
     super(message);
     this.name = 'DataCloneError';

@@ -202,7 +202,8 @@ export async function runBuiltPlugin(options: RunOptions): Promise<RunResult> {
   }
   if (!emulator.closed) {
     await new Promise((resolve) => setTimeout(resolve, 0));
-    if (!emulator.closed) await emulator.fireRun(options.parameters);
+    // Not awaited: a run handler may legitimately wait for the panel for ever; idleness decides.
+    if (!emulator.closed) void emulator.fireRun(options.parameters);
   }
 
   const pendingTimeouts = () => [...timers.values()].some((t) => !t.repeat);
