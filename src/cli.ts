@@ -1,2 +1,193 @@
-// CLI entry (work in progress)
-console.log('journey-check');
+/**
+ * journey-check BOARD.json [options]: reads a Figma REST file, analyses it, prints a report.
+ * Exit 0 when no error-severity finding, 1 when there is one, 2 when the input or an option
+ * cannot be read. Every failure is one plain line on stderr, never a stack trace.
+ */
+import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyseBoard } from './analyse';
+import { stringsFor } from './i18n';
+import { BoardReadError, readRestBoardText } from './rest/readRestFile';
+import { renderCsv } from './report/renderCsv';
+import { renderJson } from './report/renderJson';
+import { renderMarkdown } from './report/renderMarkdown';
+import { renderText } from './report/renderText';
+import type { Lang } from './settings';
+import packageJson from '../package.json';
+
+const FORMATS = ['text', 'json', 'markdown', 'csv'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** A failure the user can fix: printed as one line, exit code 2. */
+class InputError extends Error {}
+
+interface CliOptions {
+  board: string;
+  format: Format;
+  lang: Lang | undefined;
+  output: string | undefined;
+  separator: ',' | ';';
+  bom: boolean;
+  page: string | undefined;
+  color: boolean;
+}
+
+type Parsed = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: CliOptions };
+
+/** Language of the CLI's own messages before a board is read: --lang, else the system locale. */
+function messageLang(argv: string[]): Lang {
+  const index = argv.findIndex((a) => a === '--lang' || a === '-l' || a.startsWith('--lang='));
+  const given = index < 0 ? undefined : argv[index]?.includes('=') ? argv[index]?.split('=')[1] : argv[index + 1];
+  if (given === 'nl' || given === 'en') return given;
+  const locale = process.env['LC_ALL'] || process.env['LC_MESSAGES'] || process.env['LANG'] || '';
+  return locale.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+}
+
+function parseCommandLine(argv: string[], lang: Lang): Parsed {
+  const t = stringsFor(lang).report.cli;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      allowNegative: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        lang: { type: 'string', short: 'l' },
+        output: { type: 'string', short: 'o' },
+        'csv-separator': { type: 'string' },
+        'csv-bom': { type: 'boolean' },
+        page: { type: 'string' },
+        color: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const unknown = /Unknown option '([^']+)'/.exec(message);
+    if (unknown?.[1]) throw new InputError(t.unknownOption(unknown[1]));
+    throw new InputError(t.badOption(message.split('\n')[0]?.replace(/\.$/, '') ?? ''));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+
+  const format = values.format ?? 'text';
+  if (!isFormat(format)) throw new InputError(t.badFormat(format));
+  const langValue = values.lang;
+  if (langValue !== undefined && langValue !== 'nl' && langValue !== 'en') throw new InputError(t.badLang(langValue));
+  const separator = values['csv-separator'] ?? ',';
+  if (separator !== ',' && separator !== ';') throw new InputError(t.badSeparator(separator));
+  const [board, extra] = positionals;
+  if (board === undefined) throw new InputError(t.noBoard);
+  if (extra !== undefined) throw new InputError(t.tooManyBoards(extra));
+  const output = values.output;
+  const color = values.color ?? (output === undefined && process.stdout.isTTY === true && !process.env['NO_COLOR']);
+  return {
+    kind: 'run',
+    options: { board, format, lang: langValue, output, separator, bom: values['csv-bom'] ?? false, page: values.page, color },
+  };
+}
+
+function isFormat(value: string): value is Format {
+  return (FORMATS as readonly string[]).includes(value);
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code ?? error.message.split('\n')[0] ?? 'unknown';
+  }
+  return String(error);
+}
+
+async function readBoardText(path: string, lang: Lang): Promise<string> {
+  const t = stringsFor(lang).report.cli;
+  if (path === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+  try {
+    if ((await stat(path)).isDirectory()) throw new InputError(t.notAFile(path));
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new InputError(t.fileMissing(path));
+    throw new InputError(t.cannotRead(path, reasonOf(error)));
+  }
+}
+
+/** Writes next to the target and renames, so a reader never sees half a report. */
+async function writeAtomically(path: string, content: string, lang: Lang): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, content, 'utf8');
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw new InputError(stringsFor(lang).report.cli.cannotWrite(path, reasonOf(error)));
+  }
+}
+
+function render(format: Format, options: CliOptions, report: ReturnType<typeof analyseBoard>): string {
+  switch (format) {
+    case 'json':
+      return renderJson(report);
+    case 'markdown':
+      return renderMarkdown(report);
+    case 'csv':
+      return renderCsv(report, { separator: options.separator, bom: options.bom });
+    case 'text':
+      return renderText(report, { color: options.color });
+  }
+}
+
+/** Runs the command; resolves to the exit code. Never throws. */
+export async function main(argv: string[]): Promise<number> {
+  let lang = messageLang(argv);
+  try {
+    const parsed = parseCommandLine(argv, lang);
+    if (parsed.kind === 'help') {
+      const t = stringsFor(lang).report.cli;
+      process.stdout.write(`${t.usage}\n\n${t.help}\n`);
+      return 0;
+    }
+    if (parsed.kind === 'version') {
+      process.stdout.write(`${packageJson.version}\n`);
+      return 0;
+    }
+    const { options } = parsed;
+    const text = await readBoardText(options.board, lang);
+    const snapshot = readRestBoardText(text, options.page === undefined ? {} : { page: options.page });
+    const report = analyseBoard(snapshot, options.lang === undefined ? {} : { lang: options.lang });
+    lang = report.lang;
+    const output = render(options.format, options, report);
+    if (options.output !== undefined) await writeAtomically(options.output, output, lang);
+    else process.stdout.write(output);
+    return report.findings.some((f) => f.severity === 'error') ? 1 : 0;
+  } catch (error) {
+    const t = stringsFor(lang).report.cli;
+    const line =
+      error instanceof InputError || error instanceof BoardReadError ? error.message : t.unexpected(reasonOf(error));
+    process.stderr.write(`${t.error}: ${line.replace(/\s*\n\s*/g, ' ')}\n`);
+    return 2;
+  }
+}
+
+// A closed pipe (`journey-check board.json | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  () => {
+    process.exitCode = 2;
+  },
+);

@@ -59,7 +59,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   for (const improvement of report.improvements) out.push(...improvementLines(improvement, s, width, paint));
   out.push('');
 
-  out.push(`${s.summary}: ${s.summaryLine(report.summary)}`);
+  out.push(wrap(`${s.summary}: ${s.summaryLine(report.summary)}`, width, '  '));
   return `${out.join('\n')}\n`;
 }
 
