@@ -15,6 +15,7 @@
  * Builders (`emu.add.*`) act as "another user": they need no loaded fonts, are not counted as plugin
  * reads/writes, and their changes reach `nodechange` listeners with origin 'REMOTE'.
  * Builder coordinates `x`/`y` are PAGE coordinates; the emulator converts them to parent-relative.
+ * The rules enforced, the counters and the runner are described in README.md next to this file.
  */
 export type { EmulatorOptions, Emulator, EmulatorUi, Counters, FaultTrigger, Realm } from './types';
 export type {
