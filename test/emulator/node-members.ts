@@ -184,12 +184,8 @@ function childrenMembers(doc: EmulatedDocument): MemberTable<NodeImpl> {
     doc.attach(node, parent, index);
   };
   return {
-    children: {
-      get: (n) => {
-        searchable(n, 'children');
-        return [...(n.children ?? [])];
-      },
-    },
+    // The document's children (pages) are listed without loading them.
+    children: { get: (n) => [...(n.children ?? [])] },
     appendChild: {
       write: true,
       call: (n, child) => adopt(n, child, n.children?.length ?? 0),
