@@ -32,8 +32,18 @@ const FAILURE_WEIGHT = -5;
 const NEGATION_REACH = 3;
 const POSITIVE_EMOTIONS: ReadonlySet<Emotion> = new Set(['delighted', 'happy', 'satisfied']);
 
-const LEX_NL = new Map<string, number>(Object.entries(LEXICON_NL));
-const LEX_EN = new Map<string, number>(Object.entries(LEXICON_EN));
+const LEX_NL = unpack(LEXICON_NL);
+const LEX_EN = unpack(LEXICON_EN);
+
+/** The generated tables list, per weight, their keys in one space-separated string. */
+function unpack(grouped: Record<string, string>): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const [weight, keys] of Object.entries(grouped)) {
+    const w = Number(weight);
+    for (const key of keys.split(' ')) if (key !== '') m.set(key, w);
+  }
+  return m;
+}
 /** The overlay also by Dutch stem, so "teleurstellende" and "irritante" find their entry. */
 const OVERLAY_BY_STEM = buildStemOverlay();
 
@@ -87,6 +97,7 @@ function lookupNl(word: string): Cue | null {
   return w === undefined ? NONE : { w };
 }
 
+/** Keep in step with inflectionBase in scripts/generate-lexicon.mjs, which leaves out what this finds. */
 function lookupEn(word: string): Cue | null {
   let w = LEX_EN.get(word);
   if (w === undefined && word.length > 4) {
@@ -100,7 +111,8 @@ function lookupEn(word: string): Cue | null {
 function lookup(word: string, lang: Lang): Cue | null {
   const direct = WORD_CUES.get(word) ?? (word.endsWith('ly') ? WORD_CUES.get(word.slice(0, -2)) : undefined);
   if (direct) return direct;
-  if (word.length < 3) return NONE;
+  // Numbers and short words carry no feeling of their own (and would flood the memo).
+  if (word.length < 3 || word.charCodeAt(0) <= 57) return NONE;
   const cache = memo[lang];
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
