@@ -1,8 +1,11 @@
-/** The report renderers the panel exports with: the same ones the command line uses. */
-import type { Report } from '../src/report/types';
+/** The report renderers the panel exports with: the same pure functions the command line uses. */
+import { renderCsv } from '../src/report/renderCsv';
+import { renderJson } from '../src/report/renderJson';
+import { renderMarkdown } from '../src/report/renderMarkdown';
 import type { ReportRenderers } from './exportFile';
 
 export const reportRenderers: ReportRenderers = {
-  // The report object itself is the JSON format (report version 1).
-  json: (report: Report) => `${JSON.stringify(report, null, 2)}\n`,
+  json: renderJson,
+  csv: renderCsv,
+  markdown: renderMarkdown,
 };

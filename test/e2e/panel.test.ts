@@ -126,6 +126,28 @@ describe('panel in Chromium', () => {
     expect(parsed).toEqual(state.report);
   });
 
+  it('exports CSV for Excel: UTF-8 BOM, semicolons, then commas once the preference changes', async () => {
+    const { page, panel } = session;
+    const csvBytes = async (): Promise<Buffer> => {
+      const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'CSV' }).click()]);
+      expect(download.suggestedFilename()).toBe('bakkerij-de-korenbloem-journey-check.csv');
+      return readFileSync(await download.path());
+    };
+    const semicolon = await csvBytes();
+    expect([...semicolon.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const header = semicolon.subarray(3).toString('utf8').split('\r\n')[0] ?? '';
+    expect(header.split(';').length).toBeGreaterThan(5);
+    await panel.getByText('Settings', { exact: true }).click();
+    const before = session.received.length;
+    await panel.getByRole('radio', { name: 'Comma' }).click();
+    expect(await session.waitForMessage('save-preferences', before)).toMatchObject({ preferences: { csvSeparator: ',' } });
+    const comma = await csvBytes();
+    expect([...comma.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const commaHeader = comma.subarray(3).toString('utf8').split('\r\n')[0] ?? '';
+    expect(commaHeader.split(',').length).toBe(header.split(';').length);
+    expect(commaHeader).not.toContain(';');
+  });
+
   it('toggling live mode tells the sandbox', async () => {
     const { panel } = session;
     const before = session.received.length;

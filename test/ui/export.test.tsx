@@ -68,3 +68,27 @@ describe('export', () => {
     expect(panel.getByTestId('status').textContent).toBe('Saved bakkerij-de-korenbloem-journey-check.json');
   });
 });
+
+describe('export with the real report renderers', () => {
+  it('CSV bytes start with the UTF-8 BOM and use the chosen separator', () => {
+    for (const separator of [';', ','] as const) {
+      const file = buildExport('csv', bakeryReport(), { csvSeparator: separator }, reportRenderers);
+      expect([...file.bytes.slice(0, 3)]).toEqual(BOM);
+      const text = decode(file.bytes.slice(3));
+      const [header, ...rows] = text.split('\r\n');
+      const other = separator === ';' ? ',' : ';';
+      expect(header?.split(separator).length).toBeGreaterThan(5);
+      expect(header).not.toContain(other);
+      // One row per finding and per improvement, each with the header's number of cells.
+      expect(rows.filter((r) => r !== '')).toHaveLength(5);
+      expect(text).toContain('Kopen heeft 2 pijnpunten');
+      expect(text).toContain('Tweede kassa op zaterdag');
+    }
+  });
+
+  it('Markdown export renders the report, board text escaped', () => {
+    const file = buildExport('markdown', bakeryReport(), { csvSeparator: ';' }, reportRenderers);
+    expect(file.filename).toBe('bakkerij-de-korenbloem-journey-check.md');
+    expect(decode(file.bytes)).toContain('Tweede kassa op zaterdag');
+  });
+});
