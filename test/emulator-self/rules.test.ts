@@ -320,6 +320,25 @@ describe('faults, events and other API', () => {
     ]);
   });
 
+  it('shares selection both ways with selectionchange, and the lock/corrupt helpers act as a user', async () => {
+    const { emu, figma, sticky, section } = board();
+    let fired = 0;
+    figma.on('selectionchange', () => fired++);
+    emu.select([sticky]);
+    expect(figma.currentPage.selection.map((n) => n.id)).toEqual([sticky.id]);
+    figma.currentPage.selection = [pluginSticky(figma)];
+    await emu.flushEvents();
+    expect(fired).toBe(1);
+    emu.select([section, sticky]);
+    expect(figma.currentPage.selection.map((n) => n.id)).toEqual([section.id]);
+    emu.lockNode(sticky.id);
+    expect(pluginSticky(figma).locked).toBe(true);
+    pluginSticky(figma).fills = [figma.util.solidPaint('#B3EFBD')];
+    emu.corruptPluginData(sticky.id, 'originalFill', '{not json');
+    expect(pluginSticky(figma).getPluginData('originalFill')).toBe('{not json');
+    expect(emu.counters.writes.sets).toEqual({ selection: 1, fills: 1 });
+  });
+
   it('truncates notifications, keeps client storage async, and creates FigJam nodes with defaults', async () => {
     const { emu, figma } = board();
     figma.notify('x'.repeat(150), { error: true });
