@@ -18,6 +18,13 @@ export interface CoverageRow {
   cells: CoverageCell[];
 }
 
+interface CellTally {
+  count: number;
+  sum: number;
+  scored: number;
+  nodeIds: string[];
+}
+
 /** Same rule as the engine's phase mean: a touchpoint states a feeling when score ≠ 0 or an emotion is set. */
 function statesFeeling(tp: TouchpointReport): boolean {
   return tp.sentiment.score !== 0 || tp.sentiment.emotion !== null;
@@ -38,8 +45,9 @@ export function coverageMatrix(journey: JourneyReport): CoverageRow[] {
       }
     }
   }
-  const acc = names.map(() => journey.phases.map(() => ({ count: 0, sum: 0, scored: 0, nodeIds: [] as string[] })));
-  const none = journey.phases.map(() => ({ count: 0, sum: 0, scored: 0, nodeIds: [] as string[] }));
+  const emptyRow = (): CellTally[] => journey.phases.map(() => ({ count: 0, sum: 0, scored: 0, nodeIds: [] }));
+  const acc = names.map(emptyRow);
+  const none = emptyRow();
   journey.phases.forEach((phase, p) => {
     for (const tp of phase.touchpoints) {
       const r = tp.channel ? rowIndex.get(tp.channel.name.toLowerCase()) : undefined;
@@ -53,7 +61,7 @@ export function coverageMatrix(journey: JourneyReport): CoverageRow[] {
       }
     }
   });
-  const toCells = (row: typeof none): CoverageCell[] =>
+  const toCells = (row: CellTally[]): CoverageCell[] =>
     row.map((c, p) => ({
       phaseId: journey.phases[p]?.id ?? String(p),
       count: c.count,

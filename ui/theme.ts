@@ -10,8 +10,17 @@ export function figmaSuppliesTheme(doc: Document): boolean {
   return c.contains('figma-light') || c.contains('figma-dark');
 }
 
+/** The part of `window` the theme needs (a fake in tests). */
+export interface SchemeSource {
+  matchMedia(query: string): {
+    readonly matches: boolean;
+    addEventListener(type: 'change', listener: () => void): void;
+    removeEventListener(type: 'change', listener: () => void): void;
+  };
+}
+
 /** Follows the system scheme until the returned function is called. No-op inside Figma. */
-export function followSystemTheme(doc: Document, win: Window): () => void {
+export function followSystemTheme(doc: Document, win: SchemeSource): () => void {
   if (figmaSuppliesTheme(doc)) return () => undefined;
   const query = win.matchMedia('(prefers-color-scheme: dark)');
   const apply = (): void => {

@@ -32,8 +32,7 @@ describe('panel bridge', () => {
 
   it('ignores and logs unknown or malformed messages, never handing them on', () => {
     const { received, logged, emit } = setup();
-    const broken = bakeryReport() as unknown as { journeys: unknown };
-    broken.journeys = 'not a list';
+    const broken = { ...bakeryReport(), journeys: 'not a list' };
     emit({ pluginMessage: { type: 'eval', code: 'alert(1)' } });
     emit({ pluginMessage: { type: 'zoomed', nodeIds: 'all' } });
     emit({ pluginMessage: { type: 'report', report: broken, live: true, elapsedMs: 1 } });

@@ -95,7 +95,9 @@ describe('panel', () => {
     expect(items[0]?.textContent).toContain('2 pains in Kopen, 1 votes');
     expect(items[1]?.textContent).toContain('Needs an idea');
     expect(items[1]?.textContent).not.toContain('Quick win');
-    fireEvent.click(within(items[1] as HTMLElement).getByRole('button', { name: /Show on board/ }));
+    const second = items[1];
+    if (!second) throw new Error('second improvement missing');
+    fireEvent.click(within(second).getByRole('button', { name: /Show on board/ }));
     expect(panel.sent.at(-1)).toEqual({ type: 'show-nodes', nodeIds: ['pain-1', 'tp-2'] });
   });
 
@@ -136,7 +138,7 @@ describe('panel', () => {
   it('live toggle sends set-live and saves the preference; Refresh appears when off', () => {
     const panel = withReport();
     expect(panel.queryByRole('button', { name: 'Refresh' })).toBeNull();
-    fireEvent.click(panel.getAllByRole('checkbox', { name: 'Live' })[0] as HTMLElement);
+    fireEvent.click(panel.getByRole('checkbox', { name: 'Live' }));
     expect(panel.sent.slice(-2)).toEqual([
       { type: 'set-live', live: false },
       { type: 'save-preferences', preferences: { live: false, csvSeparator: ';', uiLang: 'en' } },
