@@ -36,7 +36,8 @@ export function readTags(text: string): TagReading | null {
   let emotion: Emotion | null = null;
   let emotionTagged = false;
 
-  const e = EMOTION_TAG.exec(text);
+  // Cheap character checks first: most stickies carry no tag at all.
+  const e = text.includes(':') || text.includes('=') ? EMOTION_TAG.exec(text) : null;
   if (e?.[1] !== undefined) {
     const named = TAG_EMOTIONS.get(e[1]);
     if (named !== undefined) {
@@ -46,11 +47,12 @@ export function readTags(text: string): TagReading | null {
     }
   }
 
-  const s = SCORE_TAG.exec(text);
+  const signed = text.includes('+') || text.includes('-') || text.includes('\u2212');
+  const s = signed ? SCORE_TAG.exec(text) : null;
   if (s?.[2] !== undefined) {
     const value = Math.min(2, Number(s[2].replace(',', '.')));
     score = s[1] === '+' ? value : -value;
-  } else {
+  } else if (text.includes('(') || text.includes('[')) {
     const sign = SIGN_TAG.exec(text)?.[1];
     if (sign !== undefined) score = SIGN_SCORES[sign] ?? null;
   }
