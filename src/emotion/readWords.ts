@@ -127,101 +127,118 @@ function isPunctuation(token: string): boolean {
   return !((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 0xdf);
 }
 
-// Reused between calls: the tokens of the current text.
+// Reused between calls: the tokens of the current text and the reading state (no per-call allocation).
 const tokens: string[] = [];
+const st = {
+  feelingSum: 0,
+  judgedSum: 0,
+  cues: 0,
+  emotion: null as Emotion | null,
+  emotionWeight: 0,
+  /** Words still in reach of a negator. */
+  negated: 0,
+  /** That negator alone says something failed. */
+  failure: false,
+  degree: 1,
+  excess: false,
+};
+
+function reset(): void {
+  st.feelingSum = 0;
+  st.judgedSum = 0;
+  st.cues = 0;
+  st.emotion = null;
+  st.emotionWeight = 0;
+  st.negated = 0;
+  st.failure = false;
+  st.degree = 1;
+  st.excess = false;
+}
+
+function flushFailure(): void {
+  if (st.failure) {
+    st.judgedSum += FAILURE_WEIGHT;
+    st.cues++;
+  }
+  st.failure = false;
+  st.negated = 0;
+}
+
+function apply(w0: number, e0: Emotion | undefined): void {
+  let w = w0 * st.degree;
+  let e: Emotion | null = e0 ?? null;
+  if (st.excess) w = -Math.max(Math.abs(w), -EXCESS_WEIGHT);
+  if (st.negated > 0) {
+    // "niet slecht" is milder than "goed"; "niet tevreden" is a disappointment.
+    w = w > 0 ? -w * 0.8 : -w * 0.6;
+    e = e !== null && POSITIVE_EMOTIONS.has(e) ? 'disappointed' : null;
+  }
+  if (w === 0) return;
+  st.cues++;
+  if (e0 !== undefined) st.feelingSum += w;
+  else st.judgedSum += w;
+  if (e !== null && Math.abs(w) > st.emotionWeight) {
+    st.emotion = e;
+    st.emotionWeight = Math.abs(w);
+  }
+  st.negated = 0;
+  st.failure = false;
+  st.degree = 1;
+  st.excess = false;
+}
 
 /** `text` is normalised (normalise.ts). */
 export function readWords(text: string, lang: Lang): WordReading {
   tokens.length = 0;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) tokens.push(m[0]);
-
-  let feelingSum = 0;
-  let judgedSum = 0;
-  let cues = 0;
-  let emotion: Emotion | null = null;
-  let emotionWeight = 0;
-  let negated = 0; // words still in reach of a negator
-  let failure = false; // that negator alone says something failed
-  let degree = 1;
-  let excess = false;
-
-  const flushFailure = (): void => {
-    if (failure) {
-      judgedSum += FAILURE_WEIGHT;
-      cues++;
-    }
-    failure = false;
-    negated = 0;
-  };
-  const apply = (cue: Cue): void => {
-    let w = cue.w * degree;
-    let e: Emotion | null = cue.e ?? null;
-    if (excess) w = -Math.max(Math.abs(w), -EXCESS_WEIGHT);
-    if (negated > 0) {
-      // "niet slecht" is milder than "goed"; "niet tevreden" is a disappointment.
-      w = w > 0 ? -w * 0.8 : -w * 0.6;
-      e = e !== null && POSITIVE_EMOTIONS.has(e) ? 'disappointed' : null;
-    }
-    if (w === 0) return;
-    cues++;
-    if (cue.e !== undefined) feelingSum += w;
-    else judgedSum += w;
-    if (e !== null && Math.abs(w) > emotionWeight) {
-      emotion = e;
-      emotionWeight = Math.abs(w);
-    }
-    negated = 0;
-    failure = false;
-    degree = 1;
-    excess = false;
-  };
+  reset();
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] ?? '';
     if (isPunctuation(t)) {
       flushFailure();
-      degree = 1;
-      excess = false;
+      st.degree = 1;
+      st.excess = false;
       continue;
     }
     const phrase = matchPhrase(i);
     if (phrase) {
-      apply(phrase.cue);
+      apply(phrase.cue.w, phrase.cue.e);
       i += phrase.words.length - 1;
       continue;
     }
     if (NEGATORS.has(t)) {
       flushFailure();
-      negated = NEGATION_REACH;
-      failure = FAILURE_NEGATORS.has(t);
+      st.negated = NEGATION_REACH;
+      st.failure = FAILURE_NEGATORS.has(t);
       continue;
     }
     const d = INTENSIFIERS.get(t);
     if (d !== undefined) {
-      degree *= d;
+      st.degree *= d;
       continue;
     }
     if (EXCESS_WORDS.has(t)) {
-      excess = true;
+      st.excess = true;
       continue;
     }
     const cue = lookup(t, lang);
     if (cue !== null && cue.w !== 0) {
-      apply(cue);
+      apply(cue.w, cue.e);
       continue;
     }
-    if (excess && !t.endsWith('en')) apply({ w: EXCESS_WEIGHT });
-    excess = false;
-    if (negated > 0 && --negated === 0) flushFailure();
+    if (st.excess && !t.endsWith('en')) apply(EXCESS_WEIGHT, undefined);
+    st.excess = false;
+    if (st.negated > 0 && --st.negated === 0) flushFailure();
   }
   flushFailure();
 
   // A stated feeling sets the direction; judgements that agree strengthen it.
+  const { feelingSum, judgedSum } = st;
   const raw =
     feelingSum === 0 ? judgedSum : Math.sign(feelingSum) === Math.sign(judgedSum) ? feelingSum + judgedSum : feelingSum;
-  const finalEmotion: Emotion | null = emotion;
-  return { raw, emotion: finalEmotion, cues };
+  return { raw, emotion: st.emotion, cues: st.cues };
 }
 
 function matchPhrase(i: number): { words: string[]; cue: Cue } | null {
