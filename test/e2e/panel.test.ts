@@ -78,6 +78,13 @@ describe('panel in Chromium', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await panel.locator('body.figma-light').waitFor({ state: 'attached' });
     copyFileSync(`${ARTIFACTS}/panel-light.png`, 'docs/panel.png');
+    copyFileSync(`${ARTIFACTS}/panel-dark.png`, 'docs/panel-dark.png');
+    // One picture per view, for review at 360 px (not compared: pixels differ per machine).
+    for (const tab of ['Emotion', 'Findings', 'Improvements', 'Settings']) {
+      await panel.getByText(tab, { exact: true }).click();
+      await page.locator('iframe').screenshot({ path: `${ARTIFACTS}/panel-${tab.toLowerCase()}.png` });
+    }
+    await panel.getByText('Coverage', { exact: true }).click();
   });
 
   it('a live report with a new sticky replaces the view in place', async () => {
