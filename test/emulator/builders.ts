@@ -6,7 +6,8 @@ import type { EmulatedDocument } from './document';
 import { containerOffset, DEFAULT_STICKY_FONT, DEFAULT_TEXT_FONT, NodeImpl, TextModel } from './model';
 import { paintsFromSpec, solidPaintOf } from './paints';
 import { fail } from './realm';
-import type { ConnectorEndSpec, ConnectorSpec, ContentBuilders, FontRange, SectionSpec, ShapeSpec, StampSpec, StickySpec, TextSpec } from './types';
+import { groupNodes } from './node-members';
+import type { GroupSpec, ConnectorEndSpec, ConnectorSpec, ContentBuilders, FontRange, SectionSpec, ShapeSpec, StampSpec, StickySpec, TextSpec } from './types';
 
 /**
  * The facade the test holds for a record. The proxy implements the emulated subset of the typed
@@ -134,6 +135,19 @@ export function createBuilders(doc: EmulatedDocument): ContentBuilders {
         node.text = new TextModel(node, DEFAULT_STICKY_FONT, 16);
         writeText(doc, node.text, spec.text ?? '', DEFAULT_STICKY_FONT, 16);
         return testNode<ShapeWithTextNode>(doc, node);
+      }),
+    group: (spec: GroupSpec) =>
+      act(() => {
+        const nodes = spec.nodes.map((n) => {
+          const impl = doc.nodeOf(n);
+          if (!impl || impl.removed) fail('group: every node must be a live node of this emulator');
+          return impl;
+        });
+        const parent = nodes[0]?.parent;
+        if (!parent) fail('group: expected at least one node on the page');
+        const group = groupNodes(doc, nodes, parent, undefined, spec.id);
+        if (spec.name !== undefined) group.name = spec.name;
+        return testNode<GroupNode>(doc, group);
       }),
     text: (spec: TextSpec) =>
       act(() => {

@@ -35,6 +35,7 @@ const TYPE_LABELS: Partial<Record<NodeType, string>> = {
   CONNECTOR: 'ConnectorNode',
   TEXT: 'TextNode',
   STAMP: 'StampNode',
+  GROUP: 'GroupNode',
 };
 
 export class EmulatedDocument implements GateHost {
@@ -235,7 +236,9 @@ export class EmulatedDocument implements GateHost {
   /** Moves/attaches `node` under `parent` at `index`; keeps relative x/y (like appendChild). */
   attach(node: NodeImpl, parent: NodeImpl, index: number, report = true): void {
     const moved = node.parent !== parent;
+    const previous = node.parent;
     detach(node);
+    if (previous) this.dropEmptyGroup(previous);
     const children = parent.children;
     if (!children) throw new EmulatorError(`Node "${parent.id}" cannot have children`);
     children.splice(Math.max(0, Math.min(index, children.length)), 0, node);
@@ -249,6 +252,7 @@ export class EmulatedDocument implements GateHost {
     const doomed = [node, ...descendants(node)];
     const doomedSet = new Set(doomed);
     const stuck = [...this.index.values()].filter((n) => n.stuckTo && doomedSet.has(n.stuckTo) && !doomedSet.has(n));
+    const previous = node.parent;
     detach(node);
     for (const n of doomed) {
       n.removed = true;
@@ -277,6 +281,12 @@ export class EmulatedDocument implements GateHost {
       }
     }
     for (const stamp of stuck) this.removeNode(stamp);
+    if (previous) this.dropEmptyGroup(previous);
+  }
+
+  /** Figma deletes a group when its last child leaves. */
+  private dropEmptyGroup(node: NodeImpl): void {
+    if (node.type === 'GROUP' && !node.removed && node.children?.length === 0) this.removeNode(node);
   }
 
   // ---- events ---------------------------------------------------------------------------------

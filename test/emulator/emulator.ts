@@ -5,7 +5,7 @@ import { EmulatedDocument } from './document';
 import { fontKey } from './fonts';
 import { createGate, type MemberTable } from './gate';
 import { DEFAULT_STICKY_FONT, DEFAULT_TEXT_FONT, INVALID_FONT, isScene, NodeImpl, TextModel } from './model';
-import { asFontName } from './node-members';
+import { asFontName, groupNodes } from './node-members';
 import { parseColor, solidPaintOf } from './paints';
 import { EmulatorError, fail, failType, hostRealm } from './realm';
 import { structuredCloneInto } from './structured-clone';
@@ -391,6 +391,20 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         create('TEXT', (n) => {
           n.text = new TextModel(n, DEFAULT_TEXT_FONT, 12);
         }),
+    },
+    group: {
+      call: (d, nodes, parent, index) => {
+        if (!Array.isArray(nodes)) failType('figma.group: expected an array of nodes');
+        const items = nodes.map((item: unknown) => {
+          const node = d.nodeOf(item);
+          if (!node) failType('figma.group: every item must be a node');
+          return node;
+        });
+        const container = d.nodeOf(parent);
+        if (!container) failType('figma.group: parent must be a node');
+        if (index !== undefined && (typeof index !== 'number' || !Number.isInteger(index))) failType('figma.group: index must be an integer');
+        return groupNodes(d, items, container, index);
+      },
     },
     commitUndo: {
       call: (d) => {

@@ -26,6 +26,7 @@ export type {
   ConnectorEndSpec,
   ShapeSpec,
   TextSpec,
+  GroupSpec,
   FontRange,
   FillSpec,
   ContentBuilders,

@@ -114,7 +114,7 @@ export class NodeImpl {
     name?: string,
   ) {
     this.name = name ?? defaultName(type);
-    if (type === 'DOCUMENT' || type === 'PAGE' || type === 'SECTION') this.children = [];
+    if (type === 'DOCUMENT' || type === 'PAGE' || type === 'SECTION' || type === 'GROUP') this.children = [];
   }
 }
 
@@ -144,7 +144,9 @@ export function isScene(node: NodeImpl): boolean {
 export function containerOffset(node: NodeImpl): Vector {
   let x = 0;
   let y = 0;
-  for (let p = node.parent; p && p.type === 'SECTION'; p = p.parent) {
+  // Sections are coordinate containers; groups are not (their children use the group's container).
+  for (let p = node.parent; p && p.type !== 'PAGE'; p = p.parent) {
+    if (p.type !== 'SECTION') continue;
     x += p.x;
     y += p.y;
   }
@@ -180,8 +182,8 @@ export function sizeOf(node: NodeImpl): { width: number; height: number } {
       return { width: node.width, height: measureLines(text.chars, node.width, size) * lineHeight };
     }
   }
-  if (node.type === 'CONNECTOR') {
-    const box = connectorBox(node);
+  if (node.type === 'CONNECTOR' || node.type === 'GROUP') {
+    const box = node.type === 'GROUP' ? groupBox(node) : connectorBox(node);
     return { width: box.width, height: box.height };
   }
   return { width: node.width, height: node.height };
@@ -190,11 +192,25 @@ export function sizeOf(node: NodeImpl): { width: number; height: number } {
 export function absoluteBox(node: NodeImpl): Rect {
   const offset = containerOffset(node);
   const { width, height } = sizeOf(node);
-  if (node.type === 'CONNECTOR') {
-    const box = connectorBox(node);
+  if (node.type === 'CONNECTOR' || node.type === 'GROUP') {
+    const box = node.type === 'GROUP' ? groupBox(node) : connectorBox(node);
     return { x: box.x, y: box.y, width, height };
   }
   return { x: offset.x + node.x, y: offset.y + node.y, width, height };
+}
+
+/** A group is no coordinate container: its box is the union of its children's boxes. */
+function groupBox(node: NodeImpl): Rect {
+  const boxes = (node.children ?? []).map(absoluteBox);
+  if (boxes.length === 0) {
+    const offset = containerOffset(node);
+    return { x: offset.x + node.x, y: offset.y + node.y, width: 0, height: 0 };
+  }
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  const right = Math.max(...boxes.map((b) => b.x + b.width));
+  const bottom = Math.max(...boxes.map((b) => b.y + b.height));
+  return { x, y, width: right - x, height: bottom - y };
 }
 
 type Lookup = (id: string) => NodeImpl | undefined;

@@ -266,25 +266,13 @@ function matcher(criteria: Record<string, unknown>): (node: NodeImpl) => boolean
 function sceneMembers(doc: EmulatedDocument): MemberTable<NodeImpl> {
   const position = (axis: 'x' | 'y'): Member<NodeImpl> => ({
     get: (n) => {
-      if (n.type === 'CONNECTOR') {
-        const box = absoluteBox(n);
-        return box[axis] - containerOffset(n)[axis];
-      }
+      if (n.type === 'CONNECTOR' || n.type === 'GROUP') return absoluteBox(n)[axis] - containerOffset(n)[axis];
       return n[axis];
     },
     set: (n, v) => {
       const value = num(v, axis);
-      if (n.type === 'CONNECTOR') {
-        const delta = value - (absoluteBox(n)[axis] - containerOffset(n)[axis]);
-        for (const key of ['connectorStart', 'connectorEnd'] as const) {
-          const end = n[key];
-          if ('position' in end && !('endpointNodeId' in end)) {
-            n[key] = { position: { ...end.position, [axis]: end.position[axis] + delta } };
-          }
-        }
-      } else {
-        n[axis] = value;
-      }
+      const current = n.type === 'CONNECTOR' || n.type === 'GROUP' ? absoluteBox(n)[axis] - containerOffset(n)[axis] : n[axis];
+      shift(n, axis, value - current);
       doc.change('PROPERTY_CHANGE', n, [axis]);
     },
   });
@@ -340,6 +328,20 @@ function sceneMembers(doc: EmulatedDocument): MemberTable<NodeImpl> {
     },
     clone: { call: (n) => cloneNode(doc, n, doc.page) },
   };
+}
+
+/** Moves a node by `delta`: groups move their children, connectors their free ends. */
+export function shift(n: NodeImpl, axis: 'x' | 'y', delta: number): void {
+  if (n.type === 'GROUP') {
+    for (const child of n.children ?? []) shift(child, axis, delta);
+  } else if (n.type === 'CONNECTOR') {
+    for (const key of ['connectorStart', 'connectorEnd'] as const) {
+      const end = n[key];
+      if ('position' in end && !('endpointNodeId' in end)) n[key] = { position: { ...end.position, [axis]: end.position[axis] + delta } };
+    }
+  } else {
+    n[axis] += delta;
+  }
 }
 
 function paintMember(doc: EmulatedDocument, key: 'fills' | 'strokes'): Member<NodeImpl> {
@@ -616,6 +618,27 @@ function modelOfNode(n: NodeImpl): TextModel {
   return n.text;
 }
 
+/** Groups `nodes` under a new GROUP in `parent`, keeping every node where it is on the page. */
+export function groupNodes(doc: EmulatedDocument, nodes: NodeImpl[], parent: NodeImpl, index?: number, id?: string): NodeImpl {
+  if (nodes.length === 0) fail('group: expected at least one node');
+  if (!parent.children || parent.type === 'DOCUMENT') fail('group: the parent must be a page, section or group');
+  for (const node of nodes) {
+    if (node.removed || !isScene(node)) fail('group: every item must be a node on the page');
+    if (isAncestor(node, parent)) fail('group: cannot group a node into itself');
+  }
+  const group = doc.createNode('GROUP', parent, id);
+  if (index !== undefined) doc.attach(group, parent, index, false);
+  group.name = 'Group';
+  for (const node of nodes) {
+    const before = absoluteBox(node);
+    doc.attach(node, group, group.children?.length ?? 0);
+    const after = absoluteBox(node);
+    shift(node, 'x', before.x - after.x);
+    shift(node, 'y', before.y - after.y);
+  }
+  return group;
+}
+
 // ---- per-type tables ------------------------------------------------------------------------
 
 function connectorEnd(doc: EmulatedDocument, self: NodeImpl, value: unknown, what: string): ConnectorEnd {
@@ -824,6 +847,8 @@ function buildMembers(doc: EmulatedDocument, type: NodeType): MemberTable<NodeIm
           },
         },
       };
+    case 'GROUP':
+      return { ...base, ...scene, ...childrenMembers(doc), opacity: opacityMember(doc), clone: { call: () => fail('GroupNode.clone is not emulated') } };
     default:
       return { ...base, ...scene };
   }

@@ -128,7 +128,7 @@ export function loadRestBoard(emulator: Emulator, restJson: unknown, options: { 
   for (const [key, value] of Object.entries(pluginDataOf(restJson.document, options.pluginId))) doc.root.pluginData.set(key, value);
   if (canvas.name !== undefined) doc.page.name = text(canvas.name);
 
-  const visit = (node: Json, parent: SectionNode | undefined) => {
+  const visit = (node: Json, parent: SectionNode | undefined): SceneNode | null => {
     const type = text(node.type);
     const b = box(node);
     const common = {
@@ -147,10 +147,10 @@ export function loadRestBoard(emulator: Emulator, restJson: unknown, options: { 
         const section = add.section({ ...common, width: b.width, height: b.height, fill: restPaints(node.fills), contentsHidden: node.sectionContentsHidden === true });
         count(type);
         for (const child of arr(node.children).filter(isRecord)) visit(child, section);
-        return;
+        return section;
       }
-      case 'STICKY':
-        add.sticky({
+      case 'STICKY': {
+        const sticky = add.sticky({
           ...common,
           text: text(node.characters),
           fill: restPaints(node.fills),
@@ -159,33 +159,46 @@ export function loadRestBoard(emulator: Emulator, restJson: unknown, options: { 
           wide: b.width > 300,
         });
         count(type);
-        return;
-      case 'SHAPE_WITH_TEXT':
-        add.shape({ ...common, shapeType: SHAPE_TYPES.find((t) => t === node.shapeType) ?? 'SQUARE', text: text(node.characters), width: b.width, height: b.height, fill: restPaints(node.fills) });
+        return sticky;
+      }
+      case 'SHAPE_WITH_TEXT': {
+        const shape = add.shape({ ...common, shapeType: SHAPE_TYPES.find((t) => t === node.shapeType) ?? 'SQUARE', text: text(node.characters), width: b.width, height: b.height, fill: restPaints(node.fills) });
         count(type);
-        return;
+        return shape;
+      }
       case 'TEXT': {
         const base = fontOf(node.style, { family: 'Inter', style: 'Regular' });
         const fontSize = isRecord(node.style) ? num(node.style.fontSize, 24) : 24;
         const chars = text(node.characters);
-        add.text({ ...common, text: chars, font: base, fontSize, fontRanges: fontRangesOf(node, base).filter((r) => r.end <= chars.length) });
+        const made = add.text({ ...common, text: chars, font: base, fontSize, fontRanges: fontRangesOf(node, base).filter((r) => r.end <= chars.length) });
         count(type);
-        return;
+        return made;
       }
-      case 'STAMP':
-        add.stamp({ ...common, name: text(node.name) || 'Stamp' });
+      case 'STAMP': {
+        const stamp = add.stamp({ ...common, name: text(node.name) || 'Stamp' });
         count(type);
-        return;
+        return stamp;
+      }
       case 'CONNECTOR':
         connectors.push({ node, parent });
-        return;
-      case 'GROUP':
+        return null;
+      case 'GROUP': {
+        const members = arr(node.children)
+          .filter(isRecord)
+          .map((child) => visit(child, parent))
+          .filter((n): n is SceneNode => n !== null);
+        if (members.length === 0) return null;
+        const group = add.group({ nodes: members, name: text(node.name) || 'Group', id: idOf(node) });
+        count(type);
+        return group;
+      }
       case 'FRAME':
         for (const child of arr(node.children).filter(isRecord)) visit(child, parent);
         result.skipped.push({ id: text(node.id), type });
-        return;
+        return null;
       default:
         result.skipped.push({ id: text(node.id), type });
+        return null;
     }
   };
   for (const child of arr(canvas.children).filter(isRecord)) visit(child, undefined);

@@ -157,6 +157,12 @@ export interface TextSpec extends PlacedSpec {
   fill?: FillSpec;
 }
 
+export interface GroupSpec {
+  nodes: readonly SceneNode[];
+  name?: string;
+  id?: string;
+}
+
 /** Builders for user content; they return the same node objects the plugin sees. */
 export interface ContentBuilders {
   section(spec?: SectionSpec): SectionNode;
@@ -165,6 +171,8 @@ export interface ContentBuilders {
   connector(spec: ConnectorSpec): ConnectorNode;
   shape(spec?: ShapeSpec): ShapeWithTextNode;
   text(spec: TextSpec): TextNode;
+  /** Groups nodes (as a user would) in their first node's parent; positions on the page stay. */
+  group(spec: GroupSpec): GroupNode;
 }
 
 export interface Emulator {
