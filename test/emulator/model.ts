@@ -165,7 +165,8 @@ export function sizeOf(node: NodeImpl): { width: number; height: number } {
     const width = node.isWideWidth ? STICKY_WIDE_WIDTH : STICKY_SIZE;
     const text = node.text;
     if (!text || text.chars.length === 0) return { width, height: STICKY_SIZE };
-    const size = typeof text.sizeIn() === 'number' ? text.baseSize : Math.max(...text.sizes);
+    const uniform = text.sizeIn();
+    const size = uniform === 'mixed' ? Math.max(...text.sizes) : uniform;
     const lines = measureLines(text.chars, width - 2 * STICKY_PADDING, size);
     return { width, height: Math.max(STICKY_SIZE, Math.ceil(2 * STICKY_PADDING + lines * size * 1.35)) };
   }
