@@ -91,6 +91,7 @@ export const en = {
       disappointed: 'disappointed',
       angry: 'angry',
     },
+    lanes: { emotion: 'Emotion', thoughts: 'Thoughts', pains: 'Pain points', opportunities: 'Opportunities', conversion: 'Conversion' },
     curve: 'Emotion curve',
     curveLegend: '▁ −2 … █ +2, · no feeling stated',
     findings: 'Findings',

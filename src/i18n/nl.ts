@@ -88,6 +88,7 @@ export const nl: Strings = {
       disappointed: 'teleurgesteld',
       angry: 'boos',
     },
+    lanes: { emotion: 'Emotie', thoughts: 'Gedachten', pains: 'Pijnpunten', opportunities: 'Kansen', conversion: 'Conversie' },
     curve: 'Emotiecurve',
     curveLegend: '▁ −2 … █ +2, · geen gevoel genoemd',
     findings: 'Bevindingen',

@@ -103,3 +103,9 @@ export function wrap(text: string, width: number, indent: string): string {
   lines.push(line);
   return lines.join(`\n${indent}`);
 }
+
+/** "Journey: Daan" — without saying "Journey" twice when the board's name starts with it. */
+export function journeyHeading(label: string, name: string): string {
+  const shown = oneLine(name);
+  return shown.toLowerCase().startsWith(label.toLowerCase()) ? shown : `${label}: ${shown}`;
+}

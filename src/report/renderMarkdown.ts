@@ -5,7 +5,7 @@
  */
 import type { ImprovementReport, JourneyReport, Report, Severity } from './types';
 import { stringsFor, type Strings } from '../i18n';
-import { curveGlyph, emotionLabel, formatScore, levelLabel, oneLine, stageLabel } from './format';
+import { curveGlyph, journeyHeading, emotionLabel, formatScore, levelLabel, oneLine, stageLabel } from './format';
 
 type ReportStrings = Strings['report'];
 
@@ -70,8 +70,8 @@ function row(cells: string[]): string {
 }
 
 function journeySection(journey: JourneyReport, s: ReportStrings): string[] {
-  const out: string[] = [`## ${s.journey}: ${escapeMarkdown(journey.name)}`, ''];
-  const personas = journey.personas.map((p) => escapeMarkdown(p.name)).join(', ');
+  const out: string[] = [`## ${escapeMarkdown(journeyHeading(s.journey, journey.name))}`, ''];
+  const personas = journey.personas.map((p) => escapeMarkdown(p.notes.length > 0 ? `${p.name} (${p.notes.join('; ')})` : p.name)).join(', ');
   out.push(`**${s.personas}:** ${personas || `_${s.noPersona}_`}`, '');
 
   if (journey.emotionCurve.length > 0) {

@@ -17,6 +17,7 @@ import {
   stageLabel,
   truncate,
   wrap,
+  journeyHeading,
 } from './format';
 
 export interface TextOptions {
@@ -67,10 +68,10 @@ type Paint = (code: keyof typeof ANSI, text: string) => string;
 
 function journeyBlock(journey: JourneyReport, s: ReportStrings, width: number, paint: Paint): string[] {
   const lines: string[] = [];
-  const heading = `${s.journey}: ${oneLine(journey.name)}`;
+  const heading = journeyHeading(s.journey, journey.name);
   const shown = truncate(heading, width - 8);
   lines.push(paint('bold', `━━ ${shown} ${'━'.repeat(Math.max(2, width - 4 - displayWidth(shown)))}`));
-  const personas = journey.personas.map((p) => oneLine(p.name)).join(', ');
+  const personas = journey.personas.map((p) => (p.notes[0] ? `${oneLine(p.name)} (${truncate(oneLine(p.notes[0]), 50)})` : oneLine(p.name))).join(', ');
   lines.push(wrap(`${s.personas}: ${personas || s.noPersona}`, width, '    '));
   lines.push('');
   journey.phases.forEach((phase, index) => lines.push(...phaseBlock(phase, index + 1, s, width, paint)));
@@ -103,6 +104,9 @@ function phaseBlock(phase: PhaseReport, number: number, s: ReportStrings, width:
     const votes = touchpoint.votes > 0 ? ` ${'●'.repeat(Math.min(touchpoint.votes, 5))}${touchpoint.votes > 5 ? `+${touchpoint.votes - 5}` : ''}` : '';
     const row = `    ${signed} ${padEnd(truncate(oneLine(touchpoint.text) || '…', textWidth), textWidth)} ${padEnd(truncate(oneLine(touchpoint.channel?.name ?? ''), 12), 12)} ${feeling}${votes}`;
     lines.push(row.trimEnd());
+  }
+  for (const attribute of phase.attributes) {
+    lines.push(paint('dim', `    ~  ${truncate(`${s.lanes[attribute.lane]}: ${oneLine(attribute.text)}`, width - 7)}`));
   }
   return lines;
 }
@@ -142,8 +146,9 @@ function improvementLines(item: ImprovementReport, s: ReportStrings, width: numb
   const marks = [item.quickWin ? paint('green', `★ ${s.quickWin}`) : '', item.kind === 'needs-idea' ? paint('yellow', `? ${s.needsIdea}`) : '']
     .filter((m) => m !== '')
     .join(' ');
-  const head = `${rank} ${score}  ${oneLine(item.text) || '…'}`;
-  const lines = [wrap(head, width, '             ') + (marks ? `  ${marks}` : '')];
+  const plainMarks = [item.quickWin ? `★ ${s.quickWin}` : '', item.kind === 'needs-idea' ? `? ${s.needsIdea}` : ''].filter((m) => m !== '').join(' ');
+  const head = `${rank} ${score}  ${oneLine(item.text) || '…'}${plainMarks ? `  ${plainMarks}` : ''}`;
+  const lines = [plainMarks ? wrap(head, width, '             ').replace(plainMarks, () => marks) : wrap(head, width, '             ')];
   const facts = [
     item.effort ? `${s.effort.toLowerCase()} ${levelLabel(s, item.effort)}` : '',
     item.impact ? `${s.impact.toLowerCase()} ${levelLabel(s, item.impact)}` : '',
