@@ -1,0 +1,408 @@
+/**
+ * The example boards in examples/, written from compact descriptions. Run
+ * `node scripts/make-examples.mjs` after a change; test/cli/examples.test.ts checks the
+ * committed files equal what this writes.
+ */
+import { RestBoardBuilder, restFile, type RestNode, type StickyColour } from '../bench/generateBoard';
+
+/** A sticky in a description: text, or text with votes, colour and a reference for connectors. */
+type Note = string | { text: string; votes?: number; colour?: StickyColour; ref?: string };
+
+interface Idea {
+  text: string;
+  votes?: number;
+  /** refs of the notes this idea is drawn to with a connector */
+  links?: string[];
+}
+
+const STICKY = 260;
+const PAD = 40;
+
+function noteParts(note: Note): { text: string; votes: number; colour: StickyColour | undefined; ref: string | undefined } {
+  return typeof note === 'string'
+    ? { text: note, votes: 0, colour: undefined, ref: undefined }
+    : { text: note.text, votes: note.votes ?? 0, colour: note.colour, ref: note.ref };
+}
+
+class Board {
+  readonly b = new RestBoardBuilder(1);
+  readonly page: RestNode[] = [];
+  readonly stamps: RestNode[] = [];
+  readonly refs = new Map<string, RestNode>();
+
+  /** Places notes left to right from (x, y), `perRow` to a row; stamps go to the page. */
+  notes(notes: Note[], x: number, y: number, perRow = 3, fallback: StickyColour = 'yellow'): RestNode[] {
+    return notes.map((note, i) => {
+      const { text, votes, colour, ref } = noteParts(note);
+      const node = this.b.sticky(text, x + (i % perRow) * STICKY, y + Math.floor(i / perRow) * STICKY, colour ?? fallback);
+      for (let v = 0; v < votes; v++) this.stamps.push(this.b.stamp(node, v, v % 3 === 2 ? 'Star' : 'Thumbs up'));
+      if (ref) this.refs.set(ref, node);
+      return node;
+    });
+  }
+
+  /** A section of notes, sized to hold them. */
+  noteSection(name: string, notes: Note[], x: number, y: number, perRow = 3, colour: StickyColour = 'yellow'): RestNode {
+    const rows = Math.max(1, Math.ceil(notes.length / perRow));
+    const children = this.notes(notes, x + PAD, y + 80, perRow, colour);
+    return this.b.section(name, { x, y, width: perRow * STICKY + 2 * PAD - 20, height: rows * STICKY + 120 }, children);
+  }
+
+  ideas(name: string, ideas: Idea[], x: number, y: number): void {
+    const notes: Note[] = ideas.map((idea) => ({ text: idea.text, votes: idea.votes ?? 0, colour: 'green' }));
+    const section = this.noteSection(name, notes, x, y, 2, 'green');
+    this.page.push(section);
+    const children = section['children'] as RestNode[];
+    ideas.forEach((idea, i) => {
+      for (const ref of idea.links ?? []) {
+        const target = this.refs.get(ref);
+        const from = children[i];
+        if (!target || !from) throw new Error(`unknown ref ${ref}`);
+        this.page.push(this.b.connector(from, target));
+      }
+    });
+  }
+
+  file(name: string): Record<string, unknown> {
+    return restFile(name, [...this.page, ...this.stamps]);
+  }
+}
+
+interface CellPhase {
+  name: string;
+  /** channel or lane name → notes; an empty list still draws the cell */
+  cells: Record<string, Note[]>;
+}
+
+/** A journey section whose phase sections hold one nested section per channel or lane (cells). */
+function cellJourney(board: Board, name: string, rows: string[], phases: CellPhase[], x: number, y: number, extra: RestNode[] = []): RestNode {
+  const perRow = 2;
+  const rowHeight = rows.map((row) => Math.max(1, ...phases.map((p) => Math.ceil((p.cells[row]?.length ?? 0) / perRow))) * STICKY + 120);
+  const cellWidth = perRow * STICKY + 2 * PAD;
+  const phaseWidth = cellWidth + 40;
+  const phaseNodes = phases.map((phase, p) => {
+    const px = x + PAD + p * (phaseWidth + PAD);
+    let cy = y + 160;
+    const cells: RestNode[] = [];
+    rows.forEach((row, r) => {
+      const notes = phase.cells[row];
+      if (notes !== undefined) {
+        const children = board.notes(notes, px + 20 + PAD, cy + 80, perRow, row.toLowerCase().startsWith('emoti') ? 'blue' : 'yellow');
+        cells.push(board.b.section(row, { x: px + 20, y: cy, width: cellWidth, height: rowHeight[r] ?? 0 }, children));
+      }
+      cy += (rowHeight[r] ?? 0) + 20;
+    });
+    return board.b.section(phase.name, { x: px, y: y + 80, width: phaseWidth, height: cy - y - 60 }, cells);
+  });
+  const height = rowHeight.reduce((a, h) => a + h + 20, 0) + 260;
+  const width = phases.length * (phaseWidth + PAD) + PAD;
+  return board.b.section(name, { x, y, width, height }, [...phaseNodes, ...extra]);
+}
+
+interface LanePhase {
+  name: string;
+  /** row label → notes in that band */
+  rows: Record<string, Note[]>;
+}
+
+/**
+ * Phases as tall sections with the stickies placed in horizontal bands; the bands are named by
+ * row labels (shapes) left of the first phase. Returns the phase sections and the labels.
+ */
+function laneLayout(board: Board, rows: string[], phases: LanePhase[], x: number, y: number): RestNode[] {
+  const perRow = 2;
+  const bandHeight = rows.map((row) => Math.max(1, ...phases.map((p) => Math.ceil((p.rows[row]?.length ?? 0) / perRow))) * STICKY + 60);
+  const bandTop: number[] = [];
+  let top = y + 120;
+  for (const h of bandHeight) {
+    bandTop.push(top);
+    top += h + 20;
+  }
+  const labels = rows.map((row, r) =>
+    board.b.shape(row, { x, y: bandTop[r] ?? 0, width: 280, height: bandHeight[r] ?? 0 }, { r: 0.851, g: 0.918, b: 0.98 }),
+  );
+  const phaseWidth = perRow * STICKY + 2 * PAD;
+  const phaseNodes = phases.map((phase, p) => {
+    const px = x + 320 + p * (phaseWidth + PAD);
+    const children = rows.flatMap((row, r) => board.notes(phase.rows[row] ?? [], px + PAD, (bandTop[r] ?? 0) + 30, perRow, row.toLowerCase().startsWith('emoti') || row === 'Gevoel' ? 'blue' : 'yellow'));
+    return board.b.section(phase.name, { x: px, y: y + 40, width: phaseWidth, height: top - y - 20 }, children);
+  });
+  return [...labels, ...phaseNodes];
+}
+
+function bakkerij(): Record<string, unknown> {
+  const board = new Board();
+  board.page.push(board.b.text('Klantreis-workshop Bakkerij De Korenschoof — 12 november', 0, -200, 1400));
+  board.page.push(
+    board.noteSection(
+      'Persona',
+      [
+        'Marloes, 38 jaar, twee kinderen (4 en 7), werkt vier dagen per week',
+        'Bestelt drie keer per jaar een verjaardagstaart, haalt op zaterdag brood',
+        'Wil gemak: liefst ’s avonds op de bank bestellen en zonder wachten ophalen',
+      ],
+      -1100,
+      160,
+      3,
+      'violet',
+    ),
+  );
+  const rows = ['Instagram', 'Website', 'Telefoon', 'Winkel', 'Nieuwsbrief', 'Emotie'];
+  const journey = cellJourney(
+    board,
+    'Verjaardagstaart bestellen',
+    rows,
+    [
+      {
+        name: '1. Oriëntatie',
+        cells: {
+          Instagram: ['Ziet een foto van een eenhoorntaart in haar tijdlijn 😍', 'Buurvrouw tagt de bakkerij onder een feestfoto'],
+          Winkel: ['Ziet de taartenvitrine terwijl ze brood haalt'],
+          Nieuwsbrief: [],
+          Emotie: ['Nieuwsgierig, krijgt zin om iets moois te bestellen'],
+        },
+      },
+      {
+        name: '2. Vergelijking',
+        cells: {
+          Instagram: ['Leest de reacties onder de posts, vooral lovend 👍'],
+          Website: [
+            { text: 'Zoekt de prijzen van taarten op de website maar vindt ze niet 😕', ref: 'prijzen', votes: 1 },
+            'Vergelijkt met de supermarkttaart: duurder, maar veel mooier',
+          ],
+          Nieuwsbrief: [],
+          Emotie: ['Twijfelt of het de prijs waard is'],
+        },
+      },
+      {
+        name: '3. Bestellen',
+        cells: {
+          Website: [
+            { text: 'Bestelformulier werkt niet op de telefoon, heel frustrerend 😡', ref: 'formulier', votes: 4, colour: 'pink' },
+            { text: 'Kan geen ophaaltijd kiezen, onzeker of de taart op tijd klaar is', ref: 'ophaaltijd', votes: 2, colour: 'pink' },
+          ],
+          Telefoon: [
+            { text: 'Belt om te bestellen en hangt tien minuten in de wacht 🙁', ref: 'wacht', votes: 2, colour: 'pink' },
+            'Medewerker denkt vriendelijk mee over de vulling 🙂',
+          ],
+          Emotie: ['Geïrriteerd: bestellen kost meer moeite dan verwacht'],
+        },
+      },
+      {
+        name: '4. Gebruik',
+        cells: {
+          Winkel: [
+            'Taart staat klaar in een mooie doos, blij verrast 😀',
+            { text: 'Lange rij op zaterdagochtend, wachten met twee drukke kinderen 😩', ref: 'rij', votes: 3, colour: 'pink' },
+          ],
+          Emotie: ['Trots als de kinderen de taart zien ❤️'],
+        },
+      },
+      {
+        name: '5. Nazorg',
+        cells: {
+          Instagram: ['Deelt een foto van het feest en tagt de bakkerij'],
+          Winkel: ['Krijgt bij de volgende aankoop een stempelkaart', 'Krijgt een mail met de vraag om een review'],
+        },
+      },
+    ],
+    0,
+    0,
+  );
+  board.page.push(journey);
+  const right = ((journey['absoluteBoundingBox'] as { width: number }).width ?? 0) + 200;
+  board.ideas(
+    'Verbeterpunten',
+    [
+      { text: 'Bestelformulier geschikt maken voor de telefoon — inspanning: middel, impact: hoog', votes: 5, links: ['formulier'] },
+      { text: 'Ophaaltijd laten kiezen bij online bestellen — inspanning: laag, impact: hoog', votes: 3, links: ['ophaaltijd'] },
+      { text: 'Terugbelverzoek in plaats van wachten aan de telefoon — inspanning: hoog', votes: 1, links: ['wacht'] },
+      { text: 'Prijslijst van de taarten op de website zetten — inspanning: laag' },
+    ],
+    right,
+    0,
+  );
+  board.page.push(board.noteSection('Legenda', ['Geel = contactmoment', 'Roze = pijnpunt', 'Blauw = gevoel'], right, 1200, 3, 'grey'));
+  board.page.push(...board.notes(['Parkeren bij de winkel is lastig?'], right + 1000, 1300));
+  return board.file('Bakkerij De Korenschoof — klantreis');
+}
+
+function bikeSubscription(): Record<string, unknown> {
+  const board = new Board();
+  board.page.push(board.b.text('Pedal Club bike subscription — journey mapping, 14 Nov', 0, -200, 1400));
+  // Journey 1: row-label lanes (shapes left of the phases), a persona section inside the journey.
+  const lanes1 = laneLayout(
+    board,
+    ['Social media', 'Website', 'App', 'Phone', 'Emotion'],
+    [
+      {
+        name: 'Awareness',
+        rows: {
+          'Social media': ['Sees a colleague post about her Pedal Club bike', 'Instagram ad with a 14-day free trial 🚲'],
+          Website: ['Reads the FAQ during lunch break'],
+          Emotion: ['Curious, a bit sceptical about the price'],
+        },
+      },
+      {
+        name: 'Consideration',
+        rows: {
+          Website: [
+            'Price calculator is clear and honest, feels confident 👍',
+            { text: 'Cannot find what happens when the bike is stolen 😕', ref: 'theft', votes: 2 },
+          ],
+          Phone: ['Calls sales, gets a straight answer within two minutes 🙂'],
+          Emotion: ['Reassured after the call'],
+        },
+      },
+      {
+        name: 'Purchase',
+        rows: {
+          Website: ['Signs up in five minutes, smooth checkout 😀'],
+          App: [{ text: 'Delivery slot only known by e-mail two days later, annoying', ref: 'slot', votes: 3, colour: 'pink' }],
+          Emotion: ['Excited to get the bike'],
+        },
+      },
+      {
+        name: 'Onboarding',
+        rows: {
+          App: [
+            { text: 'Delivery was four hours late and nobody told him 😡', ref: 'late', votes: 4, colour: 'pink' },
+            { text: 'App login fails after the update, very frustrating', ref: 'login', votes: 2, colour: 'pink' },
+          ],
+          Phone: ['Mechanic explains the gears at the door, friendly 👍'],
+          Emotion: ['Angry in the morning, relieved in the evening'],
+        },
+      },
+      {
+        name: 'Support',
+        rows: {
+          App: ['Reports a flat tyre in the app', 'Repair within 24 hours, happy with the service 😀'],
+          Phone: ['Reports a flat tyre in the app'],
+        },
+      },
+    ],
+    0,
+    0,
+  );
+  const persona1 = board.noteSection('Persona', ['Daan, 31, commutes 12 km to the office', 'Hates maintenance, wants a bike that just works'], 0, 1900, 2, 'violet');
+  board.page.push(board.b.section('Daan, the commuter', { x: -40, y: -80, width: 3400, height: 2400 }, [...lanes1, persona1]));
+
+  // Journey 2: channels only as tags in the text; no after-sales phase.
+  const y2 = 2600;
+  const phases2 = [
+    {
+      name: 'Discover',
+      notes: ['Friend shares a student discount code #social', 'Poster at the university canteen [Print]'],
+    },
+    {
+      name: 'Compare',
+      notes: [
+        { text: 'Student price is hidden three clicks deep on the website #website 👎', ref: 'hidden', votes: 3, colour: 'pink' as StickyColour },
+        'Compares with buying a second-hand bike on Marktplaats #website',
+        'Unsure whether the subscription can be paused in summer 🤔 #chat',
+      ],
+    },
+    {
+      name: 'Checkout',
+      notes: [
+        { text: 'Student card check fails twice, feels stupid and irritated #website', ref: 'card', votes: 2, colour: 'pink' as StickyColour },
+        { text: 'Waits a week for a manual approval e-mail [Email] 🙁', ref: 'approval', votes: 1, colour: 'pink' as StickyColour },
+        'Pays with iDEAL #website',
+      ],
+    },
+    {
+      name: 'Use',
+      notes: ['Rides to campus every day, loves it ❤️ #app', 'Push message reminds her of the service check #app', ''],
+    },
+  ];
+  const children2: RestNode[] = [];
+  phases2.forEach((phase, p) => {
+    children2.push(board.noteSection(phase.name, phase.notes, 40 + p * 620, y2 + 80, 2));
+  });
+  children2.push(board.noteSection('Target group', ['Priya, 20, first-year student, no car, tight budget'], 40, y2 + 1000, 2, 'violet'));
+  board.page.push(board.b.section('Priya, the student', { x: 0, y: y2, width: 2600, height: 1500 }, children2));
+
+  board.ideas(
+    'Improvements',
+    [
+      { text: 'Show the delivery slot in the app right after checkout — effort: S, impact: high', votes: 4, links: ['slot', 'late'] },
+      { text: 'Text message when the delivery runs late — effort: S', votes: 2, links: ['late'] },
+      { text: 'Put the student price on the homepage — effort: S, impact: medium', votes: 3 },
+      { text: 'Automatic student card check via the university — effort: L, impact: high', votes: 1 },
+      { text: 'Theft and insurance page in the FAQ — effort: M' },
+    ],
+    3600,
+    0,
+  );
+  return board.file('Pedal Club — bike subscription journeys');
+}
+
+function supermarkt(): Record<string, unknown> {
+  const board = new Board();
+  board.page.push(board.b.text('Supermarkt De Buurman — ketenmodel, sessie 2', 0, -200, 1400));
+  const nodes = laneLayout(
+    board,
+    ['Winkel', 'App', 'Website', 'Gevoel'],
+    [
+      {
+        name: 'Instroom',
+        rows: {
+          Winkel: ['Klant komt binnen met boodschappenlijstje', 'Winkelwagen zoeken, karretjes staan buiten in de regen 🙁'],
+          App: ['Opent de bonus-app voor de aanbiedingen van deze week'],
+          Gevoel: ['Gehaast, wil snel klaar zijn'],
+        },
+      },
+      {
+        name: 'Levering',
+        rows: {
+          Winkel: [
+            { text: 'Schap met verse groente is om 17:00 al leeg, teleurgesteld', ref: 'leeg', votes: 3, colour: 'pink' },
+            { text: 'Bonusartikel niet op voorraad, voelt als lokkertje 😡', ref: 'bonus', votes: 4, colour: 'pink' },
+          ],
+          Website: ['Bekijkt in de webshop of het product er morgen is'],
+        },
+      },
+      {
+        name: 'Verkoop',
+        rows: {
+          Winkel: [
+            'Zelfscankassa werkt snel, prima 👍',
+            { text: 'Weegschaal bij de zelfscan herkent losse bananen niet, irritant', ref: 'weeg', votes: 2, colour: 'pink' },
+            'Zelfscankassa werkt snel, prima 👍',
+          ],
+          App: ['Bonuskaart in de app scannen gaat soepel 🙂'],
+          Gevoel: ['Opgelucht bij de kassa'],
+        },
+      },
+      { name: 'Uitstroom', rows: {} },
+    ],
+    0,
+    0,
+  );
+  board.page.push(...nodes);
+  board.ideas(
+    'Verbeteringen',
+    [
+      { text: 'Voorraad bonusartikelen live tonen in de app — inspanning: middel, impact: hoog', votes: 3, links: ['bonus'] },
+      { text: 'Extra groenteronde om 16:00 — inspanning: laag', votes: 2, links: ['leeg'] },
+    ],
+    0,
+    1800,
+  );
+  board.page.push(...board.notes(['Wat doen we met statiegeld?', ''], 1600, 1900));
+  return board.file('Supermarkt De Buurman — instroom tot uitstroom');
+}
+
+/** File name in examples/ → REST JSON. */
+export function exampleBoards(): Record<string, Record<string, unknown>> {
+  return {
+    'bakkerij-nl.json': bakkerij(),
+    'bike-subscription-en.json': bikeSubscription(),
+    'supermarkt-ketenmodel-nl.json': supermarkt(),
+  };
+}
+
+/** Files written exactly as committed: two-space JSON and a final newline. */
+export function serialiseExample(board: Record<string, unknown>): string {
+  return `${JSON.stringify(board, null, 2)}\n`;
+}
