@@ -104,6 +104,8 @@ const DOMAIN_WORDS = [
   'support', 'service', 'help', 'care', 'like', 'likes', 'please', 'thank', 'thanks', 'want', 'order',
   'interest', 'save', 'pay', 'credit', 'welcome', 'yes', 'no', 'ok', 'okay', 'reach', 'trust', 'share',
   'aandacht', 'aanbieding', 'klant', 'klanten', 'bezoek', 'gezien', 'lezen', 'welkom', 'advies',
+  'loyalty', 'loyaliteit', 'reward', 'rewards', 'bonus', 'win', 'winner', 'prize', 'benefit', 'benefits',
+  'promotion', 'promote', 'join', 'joined', 'subscribe', 'unsubscribe', 'opzeggen',
   // prepositions that stem like a judged word ("langs" → "lang")
   'langs',
 ];
@@ -185,6 +187,28 @@ export const PHRASE_CUES: ReadonlyMap<string, Cue> = new Map<string, Cue>([
   ['over the moon', feel(10, 'delighted')],
   ['in de wolken', feel(10, 'delighted')],
   ['kind of', judge(0)],
+  ['binnen # minuten', judge(5)],
+  ['binnen # minuut', judge(5)],
+  ['binnen # uur', judge(5)],
+  ['binnen # dag', judge(4)],
+  ['binnen # dagen', judge(4)],
+  ['within minutes', judge(5)],
+  ['within # minutes', judge(5)],
+  ['within # hour', judge(5)],
+  ['within # hours', judge(5)],
+  ['within # day', judge(4)],
+  ['minder dan # minuten', judge(4)],
+  ['less than # minutes', judge(4)],
+  ['in # minuten geregeld', judge(5)],
+  ['hung up', judge(-6)],
+  ['hing op', judge(-6)],
+  ['hangt op', judge(-6)],
+  ['opgehangen', judge(-6)],
+  ['logs me out', judge(-4)],
+  ['logging me out', judge(-4)],
+  ['logged me out', judge(-4)],
+  ['logged out', judge(-4)],
+  ['uitgelogd', judge(-4)],
   ['what a shame', feel(-7, 'disappointed')],
   ['too bad', feel(-7, 'disappointed')],
   ['drives me crazy', feel(-7, 'irritated')],
@@ -254,6 +278,18 @@ export const NEGATORS: ReadonlySet<string> = new Set([
 export const FAILURE_NEGATORS: ReadonlySet<string> = new Set(
   [...NEGATORS].filter((w) => w !== 'zonder' && w !== 'without' && w !== 'nor' && w !== 'neither'),
 );
+
+/** "maar", "but": the clause after it outweighs the one before. */
+export const CONTRAST_WORDS: ReadonlySet<string> = new Set(['maar', 'echter', 'but', 'however', 'although', 'though']);
+
+/** Prefixes that turn a positive word negative when the whole word is not in any table. */
+export const NEGATING_PREFIXES: readonly string[] = ['on', 'un', 'in', 'niet-', 'non-'];
+
+/** Number words, for "#" in phrases ("binnen # minuten"). */
+export const QUANTITY_WORDS: ReadonlySet<string> = new Set([
+  'een', 'twee', 'drie', 'vier', 'vijf', 'tien', 'paar', 'enkele', 'a', 'an', 'one', 'two', 'three', 'four', 'five',
+  'ten', 'few', 'couple', 'half',
+]);
 
 /** Degree words: they scale the next judged word. */
 export const INTENSIFIERS: ReadonlyMap<string, number> = new Map([

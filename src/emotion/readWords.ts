@@ -12,7 +12,10 @@ import {
   FAILURE_NEGATORS,
   INTENSIFIERS,
   NEGATORS,
+  CONTRAST_WORDS,
+  NEGATING_PREFIXES,
   PHRASE_CUES,
+  QUANTITY_WORDS,
   WORD_CUES,
   type Cue,
 } from './overlay';
@@ -28,6 +31,8 @@ export interface WordReading {
 
 /** A negator with nothing judged in reach: something did not happen or work. */
 const FAILURE_WEIGHT = -5;
+/** Weight left to what stands before "maar"/"but". */
+const CONTRAST_BEFORE = 0.25;
 /** How many words a negator reaches ("niet erg snel", "not at all happy"). */
 const NEGATION_REACH = 3;
 const POSITIVE_EMOTIONS: ReadonlySet<Emotion> = new Set(['delighted', 'happy', 'satisfied']);
@@ -99,6 +104,8 @@ function lookupNl(word: string): Cue | null {
 
 /** Keep in step with inflectionBase in scripts/generate-lexicon.mjs, which leaves out what this finds. */
 function lookupEn(word: string): Cue | null {
+  const overlay = inflectedOverlay(word);
+  if (overlay) return overlay;
   let w = LEX_EN.get(word);
   if (w === undefined && word.length > 4) {
     // Light inflection: "crashes" → "crash", "annoys" → "annoy", "loved" → "love".
@@ -106,6 +113,26 @@ function lookupEn(word: string): Cue | null {
     else if (word.endsWith('ed')) w = LEX_EN.get(word.slice(0, -1)) ?? LEX_EN.get(word.slice(0, -2));
   }
   return w === undefined ? NONE : { w };
+}
+
+/** The overlay by English inflection: "crashing" → "crash", "delays" → "delay". */
+function inflectedOverlay(word: string): Cue | undefined {
+  if (word.length <= 4) return undefined;
+  if (word.endsWith('ing')) return WORD_CUES.get(word.slice(0, -3)) ?? WORD_CUES.get(word.slice(0, -3) + 'e');
+  if (word.endsWith('ed')) return WORD_CUES.get(word.slice(0, -2)) ?? WORD_CUES.get(word.slice(0, -1));
+  if (word.endsWith('s')) return WORD_CUES.get(word.slice(0, -1));
+  return undefined;
+}
+
+/** "unhelpful", "onprettig": a negating prefix before a positive word makes it negative. */
+function prefixed(word: string, lang: Lang): Cue | null {
+  for (const prefix of NEGATING_PREFIXES) {
+    if (!word.startsWith(prefix) || word.length - prefix.length < 4) continue;
+    const rest = word.slice(prefix.length);
+    const base = WORD_CUES.get(rest) ?? (lang === 'nl' ? lookupNl(rest) : lookupEn(rest));
+    if (base && base.w >= 4) return { w: -base.w * 0.8 };
+  }
+  return NONE;
 }
 
 function lookup(word: string, lang: Lang): Cue | null {
@@ -116,7 +143,7 @@ function lookup(word: string, lang: Lang): Cue | null {
   const cache = memo[lang];
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
-  const found = lang === 'nl' ? lookupNl(word) : lookupEn(word);
+  const found = (lang === 'nl' ? lookupNl(word) : lookupEn(word)) ?? prefixed(word, lang);
   if (cache.size >= MAX_MEMO) cache.clear();
   cache.set(word, found);
   return found;
@@ -208,6 +235,14 @@ export function readWords(text: string, lang: Lang): WordReading {
       i += phrase.words.length - 1;
       continue;
     }
+    if (CONTRAST_WORDS.has(t)) {
+      // "Mooie showroom, maar niemand hielp me": what follows "maar"/"but" outweighs what came before.
+      flushFailure();
+      st.feelingSum *= CONTRAST_BEFORE;
+      st.judgedSum *= CONTRAST_BEFORE;
+      st.emotionWeight *= CONTRAST_BEFORE;
+      continue;
+    }
     if (NEGATORS.has(t)) {
       flushFailure();
       st.negated = NEGATION_REACH;
@@ -241,13 +276,21 @@ export function readWords(text: string, lang: Lang): WordReading {
   return { raw, emotion: st.emotion, cues: st.cues };
 }
 
+/** What "#" in a phrase stands for: a number, in digits or words ("binnen # minuten"). */
+function isQuantity(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return (c >= 48 && c <= 57) || QUANTITY_WORDS.has(token);
+}
+
 function matchPhrase(i: number): { words: string[]; cue: Cue } | null {
   const list = PHRASES_BY_FIRST.get(tokens[i] ?? '');
   if (!list) return null;
   for (const p of list) {
     let ok = true;
     for (let k = 1; k < p.words.length; k++) {
-      if (tokens[i + k] !== p.words[k]) {
+      const want = p.words[k];
+      const got = tokens[i + k];
+      if (got !== want && !(want === '#' && got !== undefined && isQuantity(got))) {
         ok = false;
         break;
       }

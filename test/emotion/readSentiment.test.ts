@@ -114,6 +114,36 @@ describe('negation', () => {
   });
 });
 
+describe('contrast, prefixes, inflection and quantities', () => {
+  it('weighs the clause after "maar"/"but" over the one before', () => {
+    expect(read('Mooie showroom, maar niemand hielp me').polarity).toBe(-1);
+    expect(read('Long queue, but helped quickly', 'en').polarity).toBe(1);
+    expect(read('Eerst boos, maar uiteindelijk blij met de oplossing').emotion).toBe('happy');
+  });
+
+  it('reads a negating prefix before a positive word', () => {
+    expect(read('Customer support was unhelpful', 'en').polarity).toBe(-1);
+    expect(read('Onprettig gesprek aan de telefoon').polarity).toBe(-1);
+  });
+
+  it('finds overlay words through English inflection', () => {
+    expect(read('The form kept crashing', 'en').polarity).toBe(-1);
+    expect(read('Shipment delayed twice', 'en').polarity).toBe(-1);
+  });
+
+  it('reads quick answers stated with a number', () => {
+    expect(read('Antwoord binnen 10 minuten').polarity).toBe(1);
+    expect(read('Support answered within minutes', 'en').polarity).toBe(1);
+    expect(read('Setup took less than five minutes', 'en').polarity).toBe(1);
+  });
+
+  it('does not read journey vocabulary that field lexicons rate as feeling', () => {
+    expect(read('Sign up for the loyalty programme', 'en').polarity).toBe(0);
+    expect(read('Contacts customer support', 'en').polarity).toBe(0);
+    expect(read('Loopt langs de etalage').polarity).toBe(0);
+  });
+});
+
 describe('Dutch inflections and spelling', () => {
   it.each([
     ['Teleurgesteld in de service', 'disappointed'],
