@@ -211,7 +211,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     getAsync: {
       call: (s, key) => {
         if (typeof key !== 'string') failType('clientStorage.getAsync: key must be a string');
-        return doc.later(() => structuredCloneInto(s.get(key), hostRealm));
+        // Cloned into the plugin's realm so a stored Date or Uint8Array comes back as the plugin's own.
+        return doc.later(() => structuredCloneInto(s.get(key), doc.realm));
       },
     },
     setAsync: {
