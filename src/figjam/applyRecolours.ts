@@ -1,0 +1,98 @@
+/**
+ * Emotion colours on touchpoint stickies. Before the first recolour the sticky's own paint is
+ * stored (COLOUR_KEY, versioned JSON); the swatch is written as exact hex/255 channels. A sticky
+ * the user recoloured by hand after we did is theirs: we drop the stored original, remember
+ * that it is released, and never colour it again (restore and clear forget that too).
+ */
+import type { WritePlan } from '../plan/types';
+import { hexOfFills, solidPaint } from './paint';
+import { COLOUR_KEY, parseColourRecord, storablePaints, type ColourRecord } from './pluginData';
+import type { BoardRead } from './readBoardSnapshot';
+import type { SkipReporter } from './skipReporter';
+
+/** Recolours the planned stickies and puts back the ones no longer planned; returns how many were written. */
+export async function applyRecoloursAsync(plan: WritePlan, read: BoardRead, skips: SkipReporter): Promise<number> {
+  let written = 0;
+  const planned = new Set<string>();
+  for (const recolour of plan.recolours) {
+    planned.add(recolour.stickyId);
+    const sticky = read.stickies.get(recolour.stickyId) ?? (await stickyByIdAsync(recolour.stickyId));
+    if (!sticky) continue;
+    await skips.guard(sticky, () => {
+      if (sticky.removed) return skips.add(recolour.stickyId, 'deleted');
+      if (isLocked(sticky, read)) return skips.add(sticky.id, 'locked');
+      const record = readRecord(sticky, skips);
+      const current = hexOfFills(sticky.fills);
+      if (record?.state === 'released') return;
+      if (record?.state === 'recoloured') {
+        if (current !== record.written) return release(sticky, record.journey);
+        if (record.written === recolour.hex) return;
+        sticky.setPluginData(COLOUR_KEY, JSON.stringify({ ...record, written: recolour.hex }));
+      } else {
+        if (current === recolour.hex) return; // already the team's own choice: nothing to undo later
+        const original = storablePaints(sticky.fills);
+        if (!original) return skips.add(sticky.id, 'fill');
+        const fresh: ColourRecord = { v: 1, state: 'recoloured', journey: recolour.journeyId, written: recolour.hex, original };
+        sticky.setPluginData(COLOUR_KEY, JSON.stringify(fresh)); // the original is safe before the paint changes
+      }
+      sticky.fills = [solidPaint(recolour.hex)];
+      written++;
+    });
+  }
+
+  // Stickies we coloured earlier that should no longer be (feeling changed, colours turned off).
+  const inScope = (journey: string): boolean => plan.scope === null || plan.scope.includes(journey);
+  for (const sticky of figma.currentPage.findAllWithCriteria({ types: ['STICKY'], pluginData: { keys: [COLOUR_KEY] } })) {
+    if (planned.has(sticky.id)) continue;
+    await skips.guard(sticky, () => {
+      const record = readRecord(sticky, skips);
+      if (!record || record.state === 'released' || !inScope(record.journey)) return;
+      if (isLocked(sticky, read)) return skips.add(sticky.id, 'locked');
+      restoreSticky(sticky, record);
+    });
+  }
+  return written;
+}
+
+/**
+ * Puts a sticky's original paint back if it still shows the colour we wrote, and forgets the
+ * record either way. Returns whether the paint was put back.
+ */
+export function restoreSticky(sticky: StickyNode, record: ColourRecord): boolean {
+  let restored = false;
+  if (record.state === 'recoloured' && hexOfFills(sticky.fills) === record.written) {
+    sticky.fills = record.original.map((paint): SolidPaint => ({ ...paint, color: { ...paint.color } }));
+    restored = true;
+  }
+  sticky.setPluginData(COLOUR_KEY, '');
+  return restored;
+}
+
+/** The sticky's colour record; corrupt or old data is counted and treated as absent. */
+export function readRecord(sticky: StickyNode, skips: { corrupt: number }): ColourRecord | null {
+  const raw = sticky.getPluginData(COLOUR_KEY);
+  if (raw === '') return null;
+  const parsed = parseColourRecord(raw);
+  if (parsed.ok) return parsed.value;
+  skips.corrupt++;
+  return null;
+}
+
+function release(sticky: StickyNode, journey: string): void {
+  const released: ColourRecord = { v: 1, state: 'released', journey };
+  sticky.setPluginData(COLOUR_KEY, JSON.stringify(released));
+}
+
+/** Effective lock: the sticky or any section around it (section locks were read with the board). */
+function isLocked(sticky: StickyNode, read: BoardRead): boolean {
+  if (sticky.locked) return true;
+  for (let id = read.parentOf.get(sticky.id) ?? null; id !== null; id = read.parentOf.get(id) ?? null) {
+    if (read.lockedSections.has(id)) return true;
+  }
+  return false;
+}
+
+async function stickyByIdAsync(id: string): Promise<StickyNode | null> {
+  const node = await figma.getNodeByIdAsync(id);
+  return node && node.type === 'STICKY' ? node : null;
+}

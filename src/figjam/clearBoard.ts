@@ -1,0 +1,40 @@
+/**
+ * "Clear": removes every node Journey Check created (user content inside our sections is moved
+ * out first), puts every recoloured sticky back, and removes our relaunch buttons, so the board
+ * is as it was before the first run. Only tagged nodes are ever removed.
+ */
+import { parseGeneratedTag, TAG_KEY } from './pluginData';
+import { removeGenerated } from './removeGenerated';
+import { restoreColoursAsync } from './restoreColours';
+import type { SkipReporter } from './skipReporter';
+
+export interface ClearResult {
+  removed: number;
+  restored: number;
+}
+
+export async function clearBoardAsync(page: PageNode, skips: SkipReporter): Promise<ClearResult> {
+  let removed = 0;
+  for (const node of page.findAllWithCriteria({ pluginData: { keys: [TAG_KEY] } })) {
+    await skips.guard(node, () => {
+      if (node.removed) return; // went with a section of ours
+      if (!parseGeneratedTag(node.getPluginData(TAG_KEY)).ok) {
+        skips.corrupt++;
+        return;
+      }
+      removeGenerated(node, page);
+      removed++;
+    });
+  }
+  const restored = await restoreColoursAsync(page, skips);
+  for (const section of page.findAllWithCriteria({ types: ['SECTION'] })) {
+    await skips.guard(section, () => {
+      const data = section.getRelaunchData();
+      if (!('check' in data)) return;
+      const rest: { [command: string]: string } = {};
+      for (const [command, description] of Object.entries(data)) if (command !== 'check') rest[command] = description;
+      section.setRelaunchData(rest);
+    });
+  }
+  return { removed, restored };
+}

@@ -1,0 +1,24 @@
+/** FigJam paints ⇄ '#RRGGBB'. Swatches are written as exact hex/255 channels so FigJam recognises them. */
+import type { Hex } from '../plan/types';
+
+export function solidPaint(hex: Hex): SolidPaint {
+  const n = parseInt(hex.slice(1), 16);
+  return { type: 'SOLID', color: { r: ((n >> 16) & 255) / 255, g: ((n >> 8) & 255) / 255, b: (n & 255) / 255 } };
+}
+
+/** The first visible solid paint of a fills value as hex (channels rounded), or null. */
+export function hexOfFills(fills: unknown): Hex | null {
+  if (!Array.isArray(fills)) return null; // figma.mixed or absent
+  for (const paint of fills as unknown[]) {
+    if (!isSolid(paint) || paint.visible === false) continue;
+    const c = paint.color;
+    return `#${[c.r, c.g, c.b].map((x) => Math.round(x * 255).toString(16).padStart(2, '0')).join('')}`.toUpperCase();
+  }
+  return null;
+}
+
+function isSolid(paint: unknown): paint is SolidPaint {
+  if (typeof paint !== 'object' || paint === null) return false;
+  const p = paint as { type?: unknown; color?: { r?: unknown; g?: unknown; b?: unknown } };
+  return p.type === 'SOLID' && typeof p.color?.r === 'number' && typeof p.color.g === 'number' && typeof p.color.b === 'number';
+}

@@ -1,0 +1,28 @@
+/**
+ * Removing a node Journey Check created. A section we made may by now hold a user's sticky that
+ * someone dropped into it: `remove()` would delete it too, so user content is first moved out to
+ * the page, where it stays at the same place.
+ */
+import { TAG_KEY } from './pluginData';
+
+export function removeGenerated(node: SceneNode, page: PageNode): void {
+  if (node.removed) return;
+  if (node.type === 'SECTION') {
+    for (const child of node.children) rescueUserContent(child, page);
+  }
+  node.remove();
+}
+
+function rescueUserContent(node: SceneNode, page: PageNode): void {
+  if (node.getPluginData(TAG_KEY) !== '') {
+    // Ours, but a section of ours may hold user content in turn.
+    if (node.type === 'SECTION') for (const child of node.children) rescueUserContent(child, page);
+    return;
+  }
+  const box = node.absoluteBoundingBox;
+  page.appendChild(node);
+  if (box) {
+    node.x = box.x;
+    node.y = box.y;
+  }
+}

@@ -1,0 +1,54 @@
+/** Report + snapshot → everything the plugin should have on the board (pure; see types.ts). */
+import type { Report } from '../report/types';
+import type { BoardSnapshot } from '../snapshot';
+import type { Lang, WriteBackChoices } from '../settings';
+import { planCurve } from './planCurve';
+import { planImprovements } from './planImprovements';
+import { planMarkers } from './planMarkers';
+import { planRecolours } from './planRecolours';
+import { indexSnapshot } from './snapshotIndex';
+import type { PlanItem, WritePlan } from './types';
+
+/**
+ * `scope`: the journeys a selection-scoped run covers (the report is then scoped too); items that
+ * belong to no journey (board-level markers) are only planned for a whole-board run.
+ */
+export function buildWritePlan(
+  report: Report,
+  snapshot: BoardSnapshot,
+  choices: WriteBackChoices,
+  lang: Lang,
+  scope: string[] | null = null,
+): WritePlan {
+  const index = indexSnapshot(snapshot);
+  const inScope = (journeyId: string | null): boolean => scope === null || (journeyId !== null && scope.includes(journeyId));
+  const journeys = report.journeys.filter((j) => inScope(j.id));
+
+  const items: PlanItem[] = [];
+  if (choices.markers) items.push(...planMarkers(report, index, lang).filter((m) => inScope(m.journeyId)));
+  for (const journey of journeys) {
+    const box = index.bounds(journey.id) ?? journey.bounds;
+    if (!box) continue;
+    if (choices.curve && journey.phases.length > 0) items.push(...planCurve(journey, box, index, lang));
+    if (choices.improvements) {
+      // Improvements without a journey belong to the only journey there is (a one-journey board).
+      const own = report.improvements.filter((i) => i.journey?.id === journey.id || (i.journey === null && report.journeys.length === 1));
+      items.push(...planImprovements(journey, box, own, lang));
+    }
+  }
+
+  return {
+    version: 1,
+    lang,
+    scope,
+    recolours: choices.colours ? planRecolours(report, index).filter((r) => inScope(r.journeyId)) : [],
+    items: orderForApply(items),
+    relaunchSections: journeys.filter((j) => index.node(j.id)?.kind === 'section').map((j) => j.id),
+  };
+}
+
+/** Sections first (they are parents), then shapes and texts, connectors last (they join shapes). */
+function orderForApply(items: PlanItem[]): PlanItem[] {
+  const rank = (item: PlanItem): number => (item.kind === 'section' ? 0 : item.kind === 'connector' ? 2 : 1);
+  return items.map((item, i) => ({ item, i })).sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i).map((e) => e.item);
+}

@@ -1,0 +1,73 @@
+/**
+ * The prioritised improvements beside each journey: a section with one row per improvement in
+ * rank order (rank, score, quick-win mark, the idea, why). Each row keeps the id of the sticky it
+ * comes from (the idea, or the pain that still needs one), so "show source" can zoom to it.
+ */
+import type { ImprovementReport, JourneyReport } from '../report/types';
+import type { Rect } from '../snapshot';
+import { stringsFor } from '../i18n';
+import type { Lang } from '../settings';
+import { ROW_DEFAULT, ROW_NEEDS_IDEA, ROW_QUICK_WIN, SECTION_IMPROVEMENTS, TEXT_MUTED } from './palette';
+import { formatScore } from './planCurve';
+import { estimateTextHeight, shorten } from './textBox';
+import type { PlanItem, ShapeItem } from './types';
+
+const GAP_BESIDE_JOURNEY = 200;
+const WIDTH = 560;
+const PADDING = 24;
+const TITLE_SPACE = 56;
+const ROW_GAP = 12;
+const FONT_SIZE = 14;
+
+export function planImprovements(journey: JourneyReport, journeyBox: Rect, improvements: ImprovementReport[], lang: Lang): PlanItem[] {
+  const strings = stringsFor(lang).plugin.improvements;
+  const j = journey.id;
+  const sectionKey = `improvements:${j}`;
+  const x = Math.round(journeyBox.x + journeyBox.width + GAP_BESIDE_JOURNEY);
+  const top = Math.round(journeyBox.y);
+  const rowWidth = WIDTH - 2 * PADDING;
+  const rows: ShapeItem[] = [];
+  let y = top + TITLE_SPACE;
+  const ranked = [...improvements].sort((a, b) => a.rank - b.rank);
+  const used = new Set<string>();
+  for (const improvement of ranked) {
+    const text = rowText(improvement, strings);
+    const height = estimateTextHeight(text, rowWidth, FONT_SIZE, 16);
+    let key = `improvements:${j}:row:${improvement.nodeId ?? `pain:${improvement.painNodeId ?? improvement.rank}`}`;
+    for (let n = 2; used.has(key); n++) key = `improvements:${j}:row:${improvement.nodeId ?? improvement.painNodeId ?? ''}:${n}`;
+    used.add(key);
+    rows.push({
+      kind: 'shape', role: 'improvement-row', key, journeyId: j, parent: { item: sectionKey }, shapeType: 'ROUNDED_RECTANGLE',
+      text, fontSize: FONT_SIZE, box: { x: x + PADDING, y, width: rowWidth, height },
+      fill: improvement.quickWin ? ROW_QUICK_WIN : improvement.kind === 'needs-idea' ? ROW_NEEDS_IDEA : ROW_DEFAULT,
+      stroke: null, severity: null, source: improvement.nodeId ?? improvement.painNodeId,
+    });
+    y += height + ROW_GAP;
+  }
+  if (rows.length === 0) {
+    const height = estimateTextHeight(strings.empty, rowWidth, FONT_SIZE, 16);
+    rows.push({
+      kind: 'shape', role: 'improvement-row', key: `improvements:${j}:empty`, journeyId: j, parent: { item: sectionKey },
+      shapeType: 'ROUNDED_RECTANGLE', text: strings.empty, fontSize: FONT_SIZE, box: { x: x + PADDING, y, width: rowWidth, height },
+      fill: ROW_DEFAULT, stroke: TEXT_MUTED, severity: null, source: null,
+    });
+    y += height + ROW_GAP;
+  }
+  const section: PlanItem = {
+    kind: 'section', role: 'improvements', key: sectionKey, journeyId: j, parent: null, name: strings.titleFor(journey.name),
+    box: { x, y: top, width: WIDTH, height: Math.max(200, y - top + PADDING - ROW_GAP) }, fill: SECTION_IMPROVEMENTS,
+  };
+  return [section, ...rows];
+}
+
+type ImprovementStrings = ReturnType<typeof stringsFor>['plugin']['improvements'];
+
+/** "#1 · score 12 · ★ quick win" / the idea / why. */
+export function rowText(improvement: ImprovementReport, strings: ImprovementStrings): string {
+  const head = [`#${improvement.rank}`, strings.score(formatScore(improvement.score).replace(/^\+/, ''))];
+  if (improvement.quickWin) head.push(strings.quickWin);
+  if (improvement.kind === 'needs-idea') head.push(strings.needsIdea);
+  const lines = [head.join(' · '), shorten(improvement.text, 160)];
+  if (improvement.why.trim()) lines.push(improvement.why.trim());
+  return lines.join('\n');
+}

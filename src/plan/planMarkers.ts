@@ -1,0 +1,117 @@
+/**
+ * Gap markers: one speech bubble per finding, worded as a question, coloured by severity, placed
+ * in or next to what the finding is about (a sticky, a phase or cell, or the journey).
+ */
+import type { Finding, Report, RuleId } from '../report/types';
+import type { Rect } from '../snapshot';
+import { stringsFor } from '../i18n';
+import type { Lang } from '../settings';
+import { SEVERITY_FILL, SEVERITY_STROKE } from './palette';
+import type { SnapshotIndex } from './snapshotIndex';
+import { estimateTextHeight } from './textBox';
+import type { ParentRef, ShapeItem } from './types';
+
+const STICKY_RULES: ReadonlySet<RuleId> = new Set(['pain-unaddressed', 'unplaced-sticky', 'empty-sticky', 'duplicate-touchpoint']);
+const JOURNEY_RULES: ReadonlySet<RuleId> = new Set(['persona-missing', 'phase-missing', 'no-journey']);
+
+const AREA_WIDTH = 240; // markers on a phase, cell or journey
+const STICKY_WIDTH = 200; // markers beside one sticky
+const FONT_SIZE = 16;
+const GAP = 12;
+
+type Anchor =
+  | { kind: 'inside'; id: string; box: Rect; parent: ParentRef } // stacked in the top-right corner of a section
+  | { kind: 'beside'; id: string; box: Rect; parent: ParentRef } // stacked to the right of a node
+  | { kind: 'above'; id: string; box: Rect; parent: ParentRef }; // in a row above a journey
+
+export function planMarkers(report: Report, index: SnapshotIndex, lang: Lang): ShapeItem[] {
+  const strings = stringsFor(lang).plugin;
+  const items: ShapeItem[] = [];
+  const usedKeys = new Set<string>();
+  // Per anchor: how far the stack has grown (y offset for inside/beside, x offset for above).
+  const stacks = new Map<string, number>();
+
+  for (const finding of report.findings) {
+    const anchor = anchorOf(finding, report, index);
+    if (!anchor) continue;
+    const text = questionFor(finding, strings);
+    const width = anchor.kind === 'beside' ? STICKY_WIDTH : AREA_WIDTH;
+    const height = estimateTextHeight(text, width, FONT_SIZE, 20) + 16; // room for the bubble's tail
+    const offset = stacks.get(`${anchor.kind}:${anchor.id}`) ?? 0;
+    const box = placeMarker(anchor, offset, width, height);
+    stacks.set(`${anchor.kind}:${anchor.id}`, offset + (anchor.kind === 'above' ? width : height) + GAP);
+
+    let key = `marker:${finding.rule}:${anchor.id}:${finding.stage ?? finding.channel?.name ?? ''}`;
+    for (let n = 2; usedKeys.has(key); n++) key = `marker:${finding.rule}:${anchor.id}:${finding.stage ?? finding.channel?.name ?? ''}:${n}`;
+    usedKeys.add(key);
+
+    items.push({
+      kind: 'shape',
+      role: 'marker',
+      key,
+      journeyId: finding.journey?.id ?? null,
+      parent: anchor.parent,
+      shapeType: 'SPEECH_BUBBLE',
+      text,
+      fontSize: FONT_SIZE,
+      box,
+      fill: SEVERITY_FILL[finding.severity],
+      stroke: SEVERITY_STROKE[finding.severity],
+      severity: finding.severity,
+      source: anchor.kind === 'beside' ? anchor.id : null,
+    });
+  }
+  return items;
+}
+
+function anchorOf(finding: Finding, report: Report, index: SnapshotIndex): Anchor | null {
+  if (STICKY_RULES.has(finding.rule)) {
+    for (const id of finding.nodeIds) {
+      const node = index.node(id);
+      if (node?.bounds) return { kind: 'beside', id, box: node.bounds, parent: node.parentId ? { node: node.parentId } : null };
+    }
+  }
+  if (!JOURNEY_RULES.has(finding.rule)) {
+    // A lane or cell (channel-unused) before its phase; then the phase itself.
+    const candidates = finding.rule === 'channel-unused' ? [...finding.nodeIds, finding.phase?.id] : [finding.phase?.id, ...finding.nodeIds];
+    for (const id of candidates) {
+      if (!id) continue;
+      const node = index.node(id);
+      if (!node?.bounds) continue;
+      if (node.kind === 'section') return { kind: 'inside', id, box: node.bounds, parent: { node: id } };
+      return { kind: 'beside', id, box: node.bounds, parent: node.parentId ? { node: node.parentId } : null };
+    }
+  }
+  const journey = finding.journey ? report.journeys.find((j) => j.id === finding.journey?.id) : undefined;
+  const journeyBox = (journey && (index.bounds(journey.id) ?? journey.bounds)) || null;
+  if (journey && journeyBox) return { kind: 'above', id: journey.id, box: journeyBox, parent: null };
+  const extent = index.extent() ?? { x: 0, y: 0, width: 0, height: 0 };
+  return { kind: 'above', id: 'board', box: extent, parent: null };
+}
+
+function placeMarker(anchor: Anchor, offset: number, width: number, height: number): Rect {
+  const b = anchor.box;
+  switch (anchor.kind) {
+    case 'inside': {
+      const x = b.width >= width + 32 ? b.x + b.width - width - 16 : b.x + (b.width - width) / 2;
+      return { x: Math.round(x), y: Math.round(b.y + 16 + offset), width, height };
+    }
+    case 'beside':
+      return { x: Math.round(b.x + b.width + GAP), y: Math.round(b.y + offset), width, height };
+    case 'above':
+      return { x: Math.round(b.x + offset), y: Math.round(b.y - height - 40), width, height };
+  }
+}
+
+type PluginStrings = ReturnType<typeof stringsFor>['plugin'];
+
+function questionFor(finding: Finding, strings: PluginStrings): string {
+  const context = {
+    phase: finding.phase?.name ?? '',
+    stage: finding.stage ? strings.stages[finding.stage] : '',
+    channel: finding.channel?.name ?? '',
+  };
+  const word = strings.markers[finding.rule];
+  // A rule the plugin has no question for yet falls back to the engine's own message.
+  return word ? word(context) : finding.message;
+}

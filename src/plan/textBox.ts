@@ -1,0 +1,16 @@
+/** Rough text measurement for layout (the sandbox cannot measure text before it is written). */
+
+/** Height a text of `fontSize` needs in a box `width` wide, with padding; generous on purpose. */
+export function estimateTextHeight(text: string, width: number, fontSize: number, padding: number): number {
+  const charsPerLine = Math.max(8, Math.floor((width - 2 * padding) / (fontSize * 0.56)));
+  let lines = 0;
+  for (const paragraph of text.split('\n')) lines += Math.max(1, Math.ceil([...paragraph].length / charsPerLine));
+  return Math.ceil(lines * fontSize * 1.4 + 2 * padding);
+}
+
+/** Text shortened to `max` characters with an ellipsis (rows show the idea, not an essay). */
+export function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const chars = [...flat];
+  return chars.length <= max ? flat : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
