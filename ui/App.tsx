@@ -56,14 +56,21 @@ export function App(props: AppProps) {
     (settings: BoardSettings) => {
       dispatch({ type: 'settings', settings });
       bridge.send({ type: 'save-board-settings', settings });
+      dispatch({ type: 'status', status: { kind: 'notice', level: 'info', message: strings.settings.saved } });
     },
-    [bridge],
+    [bridge, strings],
   );
   const exportAs = (kind: ExportKind): void => {
     if (state.report === null) return;
-    const file = buildExport(kind, state.report, state.preferences, props.renderers);
-    (props.download ?? downloadFile)(file);
-    dispatch({ type: 'status', status: { kind: 'exported', filename: file.filename } });
+    try {
+      const file = buildExport(kind, state.report, state.preferences, props.renderers);
+      (props.download ?? downloadFile)(file);
+      dispatch({ type: 'status', status: { kind: 'exported', filename: file.filename } });
+    } catch (error) {
+      // A renderer bug must not take the panel down; say what failed in one line.
+      const message = error instanceof Error ? error.message : String(error);
+      dispatch({ type: 'status', status: { kind: 'notice', level: 'error', message: `${strings.export.title}: ${message}` } });
+    }
   };
 
   const report = state.report;

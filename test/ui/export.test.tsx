@@ -69,6 +69,17 @@ describe('export', () => {
   });
 });
 
+describe('export failures', () => {
+  it('a renderer that throws leaves the panel working and says so', () => {
+    const panel = mountPanel({ json: () => { throw new Error('cannot render'); } });
+    panel.deliver({ type: 'init', settings: DEFAULT_BOARD_SETTINGS, preferences: { live: true, csvSeparator: ';', uiLang: 'en' }, editorLang: 'en' });
+    panel.deliver({ type: 'report', report: bakeryReport(), live: true, elapsedMs: 1 });
+    fireEvent.click(panel.getByRole('button', { name: 'JSON' }));
+    expect(panel.getByRole('alert').textContent).toBe('Export: cannot render');
+    expect(panel.downloads).toEqual([]);
+  });
+});
+
 describe('export with the real report renderers', () => {
   it('CSV bytes start with the UTF-8 BOM and use the chosen separator', () => {
     for (const separator of [';', ','] as const) {

@@ -164,6 +164,7 @@ describe('panel', () => {
         writeBack: { markers: true, colours: true, curve: false, improvements: true },
       },
     });
+    expect(panel.getByTestId('status').textContent).toBe('Board settings saved');
     fireEvent.click(panel.getByLabelText('Comma'));
     expect(panel.sent.at(-1)).toEqual({ type: 'save-preferences', preferences: { live: true, csvSeparator: ',', uiLang: 'en' } });
   });
