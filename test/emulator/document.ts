@@ -403,14 +403,17 @@ export class EmulatedDocument implements GateHost {
     this.pendingAsync++;
     const side = this.acting;
     return new Promise<T>((resolve, reject) => {
-      setTimeout(() => {
+      const settle = () => {
         this.pendingAsync--;
         try {
           resolve(this.actAs(side, fn));
         } catch (error) {
           reject(error instanceof Error ? error : new EmulatorError(String(error)));
         }
-      }, this.options.asyncDelayMs);
+      };
+      // setImmediate: a real macrotask without setTimeout's 1 ms clamp (thousands of awaits stay fast).
+      if (this.options.asyncDelayMs > 0) setTimeout(settle, this.options.asyncDelayMs);
+      else setImmediate(settle);
     });
   }
 
