@@ -53,6 +53,14 @@ describe('runBuiltPlugin', () => {
     expect(result.uncaught.map(String)).toEqual(['Error: boom after await']);
   });
 
+  it('reports an un-awaited API promise that rejects', async () => {
+    const emu = createEmulator();
+    const code = plugin(`figma.loadFontAsync({ family: 'Nope', style: 'Bold' }); setTimeout(function () { figma.closePlugin(); }, 5);`);
+    const result = await runBuiltPlugin({ emulator: emu, command: 'check', code });
+    expect(result.closed).toBe(true);
+    expect(result.uncaught.map(String)).toEqual(['Error: The font "Nope Bold" could not be loaded']);
+  });
+
   it('reports a top-level throw, a timer throw and an emulator rule error with the vm’s Error', async () => {
     const emu = createEmulator();
     emu.add.sticky({ text: 'a' });
