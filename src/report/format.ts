@@ -85,19 +85,17 @@ export function padEnd(text: string, width: number): string {
 
 /** Word-wraps to `width` columns; lines after the first start with `indent`. */
 export function wrap(text: string, width: number, indent: string): string {
-  const lead = /^ */.exec(text)?.[0] ?? '';
-  const words = oneLine(text).split(' ');
-  if (words[0] !== undefined) words[0] = lead + words[0];
+  // Tokens keep the spaces before them, so indents and double spaces survive (not at breaks).
+  const tokens = text.replace(/\s*[\r\n]\s*/g, ' ').match(/\s*\S+/g) ?? [''];
   const lines: string[] = [];
   let line = '';
-  for (const word of words) {
-    const candidate = line === '' ? word : `${line} ${word}`;
+  for (const token of tokens) {
     const limit = lines.length === 0 ? width : width - indent.length;
-    if (line !== '' && displayWidth(candidate) > limit) {
+    if (line !== '' && displayWidth(line + token) > limit) {
       lines.push(line);
-      line = word;
+      line = token.trimStart();
     } else {
-      line = candidate;
+      line += token;
     }
   }
   lines.push(line);

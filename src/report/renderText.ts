@@ -93,7 +93,7 @@ function phaseBlock(phase: PhaseReport, number: number, s: ReportStrings, width:
   // Wrap the plain line, then paint the heading (escape codes must not count as columns).
   const lines = [wrap(`  ${head}  ${facts}`, width, '      ').replace(head, () => paint('bold', head))];
   // Touchpoint rows: sign, text, channel, emotion and score, votes.
-  const textWidth = Math.max(20, width - 40);
+  const textWidth = Math.max(12, width - 48);
   for (const touchpoint of phase.touchpoints) {
     const sign = sentimentSign(touchpoint.sentiment);
     const signed = touchpoint.sentiment.polarity < 0 ? paint('red', padEnd(sign, 2)) : touchpoint.sentiment.polarity > 0 ? paint('green', padEnd(sign, 2)) : padEnd(sign, 2);
