@@ -89,13 +89,15 @@ const NONE: Cue | null = null;
  * Pattern Dutch rates adjectives, but a stem is shared with the verb and the noun: "betaalbaar"
  * (affordable) and "betalen" (to pay) both stem to "betal". Infinitives and plurals (-en), nouns
  * in -ing/-heid are therefore not read by stem; adjectives that end in -en ("tevreden") are in the
- * overlay by their own form.
+ * overlay by their own form. Likewise words whose stem is the word less a plain -s.
  */
 const NOT_ADJECTIVE = /(?:en|ing|ingen|heid|heden)$/;
 
 function lookupNl(word: string): Cue | null {
   if (NOT_ADJECTIVE.test(word)) return NONE;
   const stem = stemNl(word);
+  // A plain -s plural or English verb ("tips", "opens") is no adjective either; "boos" and "vies" are.
+  if (stem + 's' === word) return NONE;
   const overlay = OVERLAY_BY_STEM.get(stem);
   if (overlay) return overlay;
   const w = LEX_NL.get(stem);
