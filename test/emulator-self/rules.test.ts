@@ -136,7 +136,9 @@ describe('closePlugin', () => {
   it('ends the API: every later figma or node access throws', () => {
     const { emu, figma } = board();
     const sticky = pluginSticky(figma);
+    const notify = figma.notify;
     figma.closePlugin('Done: 3 markers');
+    expect(() => notify('held method')).toThrow('closed');
     expect(emu.closed).toBe(true);
     expect(emu.closeMessage).toBe('Done: 3 markers');
     expect(() => figma.notify('late')).toThrow('closed');

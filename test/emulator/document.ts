@@ -102,11 +102,15 @@ export class EmulatedDocument implements GateHost {
 
   // ---- GateHost -------------------------------------------------------------------------------
 
-  beginOp(side: Side, name: string): void {
-    if (side === 'test') return;
-    if (this.closed) {
+  assertOpen(side: Side, name: string): void {
+    if (side === 'plugin' && this.closed) {
       throw new EmulatorError(`The plugin has been closed (figma.closePlugin was called): cannot use "${name}"`);
     }
+  }
+
+  beginOp(side: Side, name: string): void {
+    if (side === 'test') return;
+    this.assertOpen(side, name);
     this.counters.apiCalls++;
     for (const fault of this.faults) {
       if (fault.fired) continue;

@@ -23,6 +23,8 @@ export interface GateHost {
   readonly realm: Realm;
   /** Starts one API operation: closed check, fault clock. Throws EmulatorError when closed. */
   beginOp(side: Side, name: string): void;
+  /** Throws when the plugin was closed (for a method fetched before closePlugin and called after). */
+  assertOpen(side: Side, name: string): void;
   countRead(side: Side, name: string): void;
   countWrite(side: Side, name: string): void;
   /** Runs `fn` as an edit by `side` (origin LOCAL for the plugin, REMOTE for the test). */
@@ -82,6 +84,7 @@ export function createGate<T extends object>(host: GateHost, self: T, spec: Gate
         if (!method) return undefined;
         return (...args: unknown[]) =>
           guard(() => {
+            host.assertOpen(side, spec.opPrefix + property);
             if (spec.aliveCheck && !spec.exempt?.has(property)) spec.aliveCheck();
             const result = host.actAs(side, () => method(self, ...args));
             if (member.write) host.countWrite(side, property);
