@@ -1,0 +1,294 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEmulator, loadRestBoard, snapshotState } from '../emulator';
+import { bakeryBoard } from './boards';
+import { fillOf, generated, lastMessage, nodeCount, reopen, run, stateOf } from './helpers';
+import { runBuiltPlugin } from '../sandbox';
+import { execSync } from 'node:child_process';
+
+beforeAll(() => {
+  execSync('node build.mjs', { stdio: 'ignore' });
+});
+
+const GREEN = '#B3EFBD';
+const RED = '#FFB8A8';
+
+describe('check writes back', () => {
+  it('writes markers, colours, a curve and the improvements, and says what it found', async () => {
+    const { emu, stickies, journey } = bakeryBoard();
+    const result = await run(emu, 'check');
+    expect(lastMessage(result)).toMatch(/\d+ gaten, \d+ pijnpunt-hotspots?, \d+ verbetering(en)? gerangschikt/);
+
+    const items = generated(emu);
+    const roles = (prefix: string) => items.filter((i) => i.tag.key.startsWith(prefix));
+    expect(roles('marker:phase-empty:').length).toBe(1); // "Nazorg" has no sticky
+    const emptyPhaseMarker = roles('marker:phase-empty:')[0];
+    expect(emptyPhaseMarker?.node.type).toBe('SHAPE_WITH_TEXT');
+    expect(emptyPhaseMarker?.node.props['text']).toMatchObject({ characters: expect.stringMatching(/\?$/) });
+    expect(roles('curve:').some((i) => i.node.type === 'SECTION')).toBe(true);
+    expect(roles('curve:').filter((i) => i.node.type === 'CONNECTOR').length).toBeGreaterThan(0);
+    const section = roles('improvements:').find((i) => i.node.type === 'SECTION');
+    expect(section?.node.name).toMatch(/^Geprioriteerde verbeteringen/);
+    expect(roles('improvements:').filter((i) => i.node.type === 'SHAPE_WITH_TEXT').length).toBeGreaterThan(0);
+
+    // Emotions: happy sticky green, angry sticky red, action-only sticky untouched; exact swatches.
+    expect(fillOf(emu, stickies[0]?.id ?? '')).toEqual({ hex: GREEN, exact: true });
+    expect(fillOf(emu, stickies[4]?.id ?? '')).toEqual({ hex: RED, exact: true });
+    expect(fillOf(emu, stickies[1]?.id ?? '').hex).toBe('#FFE299');
+    // The journey section offers "check" as a relaunch button.
+    expect(stateOf(emu, journey.id)?.relaunchData).toHaveProperty('check');
+    // User stickies keep their text.
+    expect(stateOf(emu, stickies[4]?.id ?? '')?.props['text']).toMatchObject({ characters: 'Lange rij bij de kassa, boos 😡' });
+    // One run is one undo step.
+    expect(emu.counters.undoCommits).toBe(0);
+  });
+
+  it('is idempotent: a rerun on an unchanged board writes nothing and leaves the same nodes', async () => {
+    const { emu } = bakeryBoard();
+    await run(emu, 'check');
+    const afterFirst = snapshotState(emu);
+    for (let i = 0; i < 3; i++) {
+      emu.resetCounters();
+      await run(emu, 'check');
+      expect(emu.counters.writes.total).toBe(0);
+      expect(snapshotState(emu)).toEqual(afterFirst);
+    }
+  });
+
+  it('updates in place after a change: no duplicates, no orphans', async () => {
+    const { emu, phases } = bakeryBoard();
+    await run(emu, 'check');
+    const before = generated(emu);
+    const nazorg = phases[4];
+    if (!nazorg) throw new Error('phase');
+    emu.add.sticky({ parent: nazorg, x: 1980, y: 140, text: 'Klachten worden snel opgelost, blij' });
+    emu.resetCounters();
+    await run(emu, 'check');
+    const after = generated(emu);
+    expect(after.some((i) => i.tag.key.startsWith('marker:phase-empty:'))).toBe(false);
+    const keys = after.map((i) => i.tag.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    // Unchanged items keep their node (same id), the changed curve point is updated in place.
+    const pointKey = `curve:${phases[4]?.parent?.id}:point:${nazorg.id}`;
+    expect(after.find((i) => i.tag.key === pointKey)?.node.id).toBe(before.find((i) => i.tag.key === pointKey)?.node.id);
+    expect(emu.counters.writes.removes['SHAPE_WITH_TEXT']).toBeGreaterThan(0);
+  });
+
+  it('clear puts the board back exactly as it was before the first run', async () => {
+    const { emu } = bakeryBoard();
+    const before = snapshotState(emu);
+    await run(emu, 'check');
+    await run(emu, 'check');
+    const result = await run(emu, 'clear');
+    expect(lastMessage(result)).toMatch(/verwijderd/);
+    expect(snapshotState(emu)).toEqual(before);
+  });
+
+  it('restore puts back the exact original paint, also after the plugin data went through the file', async () => {
+    const { emu, stickies } = bakeryBoard();
+    // A sticky with an off-palette colour and opacity, as old boards have.
+    const odd = emu.add.sticky({ parent: stickies[4]?.parent as SectionNode, x: 1100, y: 700, text: 'Wachten duurt lang, boos', fill: { type: 'SOLID', color: { r: 0.91, g: 0.333, b: 0.7 }, opacity: 0.8 } });
+    const before = snapshotState(emu);
+    await run(emu, 'check');
+    expect(fillOf(emu, odd.id).hex).toBe(RED);
+    // Close and reopen the file: plugin data survives only as the strings it was stored as.
+    for (const node of snapshotState(emu).nodes) {
+      const raw = node.pluginData['journeyCheck.colour'];
+      if (raw !== undefined) emu.corruptPluginData(node.id, 'journeyCheck.colour', JSON.stringify(JSON.parse(raw)));
+    }
+    await run(emu, 'restore');
+    const after = snapshotState(emu);
+    for (const id of [odd.id, ...stickies.map((s) => s.id)]) {
+      expect(after.nodes.find((n) => n.id === id)).toEqual(before.nodes.find((n) => n.id === id));
+    }
+  });
+
+  it('leaves a sticky the user recoloured by hand as they made it, then and later', async () => {
+    const { emu, stickies } = bakeryBoard();
+    await run(emu, 'check');
+    const angry = emu.node(stickies[4]?.id ?? '') as StickyNode;
+    angry.fills = [{ type: 'SOLID', color: { r: 0.66, g: 0.85, b: 1 } }]; // the team's blue
+    await run(emu, 'check');
+    expect(fillOf(emu, angry.id).hex).toBe('#A8D9FF');
+    await run(emu, 'restore');
+    expect(fillOf(emu, angry.id).hex).toBe('#A8D9FF');
+    expect(stateOf(emu, angry.id)?.pluginData).toEqual({});
+  });
+
+  it('ignores corrupt plugin data with a notice and never trusts it', async () => {
+    const { emu, stickies } = bakeryBoard();
+    const id = stickies[4]?.id ?? '';
+    emu.corruptPluginData(id, 'journeyCheck.colour', '{"v":7,"original":"evil"');
+    const foreign = emu.add.shape({ x: 5000, y: 5000, text: 'not ours really' });
+    emu.corruptPluginData(foreign.id, 'journeyCheck', 'garbage');
+    const result = await run(emu, 'check');
+    expect(lastMessage(result)).toMatch(/onleesbare plugindata/);
+    // The sticky is recoloured with a fresh record of its real paint; restore brings that back.
+    expect(fillOf(emu, id).hex).toBe(RED);
+    await run(emu, 'clear');
+    expect(fillOf(emu, id).hex).toBe('#FFE299');
+    expect(emu.node(foreign.id)).not.toBeNull(); // never removed: we cannot tell it is ours
+  });
+
+  it('skips locked stickies and stickies in locked sections, and says so', async () => {
+    const { emu, stickies, phases } = bakeryBoard();
+    emu.lockNode(stickies[0]?.id ?? '');
+    emu.lockNode(phases[2]?.id ?? '');
+    const result = await run(emu, 'check');
+    expect(lastMessage(result)).toMatch(/overgeslagen/);
+    expect(fillOf(emu, stickies[0]?.id ?? '').hex).toBe('#FFE299');
+    expect(fillOf(emu, stickies[4]?.id ?? '').hex).toBe('#FFE299'); // inside the locked "Kopen"
+    expect(fillOf(emu, stickies[3]?.id ?? '').hex).toBe(RED);
+    // Markers do not go into the locked section; they land on the page instead.
+    const kopenMarkers = generated(emu).filter((i) => i.tag.key.includes(`:${phases[2]?.id}:`));
+    for (const m of kopenMarkers) expect(m.node.parentId).not.toBe(phases[2]?.id);
+  });
+
+  it('survives a collaborator deleting a sticky and a section in the middle of the run', async () => {
+    const { emu, stickies, phases } = bakeryBoard();
+    const victim = stickies[3]?.id ?? '';
+    emu.injectFault({ name: 'fills', nth: 2 }, () => emu.deleteNodeAsOtherUser(victim));
+    emu.injectFault({ name: 'appendChild', nth: 1 }, () => emu.deleteNodeAsOtherUser(phases[4]?.id ?? ''));
+    const result = await run(emu, 'check');
+    expect(lastMessage(result)).toMatch(/gerangschikt/);
+    expect(emu.node(victim)).toBeNull();
+    // Nothing untagged was left behind by the interrupted writes, and a rerun settles.
+    const untaggedShapes = snapshotState(emu).nodes.filter((n) => n.type === 'SHAPE_WITH_TEXT' && !n.pluginData['journeyCheck']);
+    expect(untaggedShapes).toEqual([]);
+    await run(emu, 'check');
+    emu.resetCounters();
+    await run(emu, 'check');
+    expect(emu.counters.writes.total).toBe(0);
+  });
+
+  it('reads stickies with mixed fonts and never writes their text', async () => {
+    const { emu, phases } = bakeryBoard();
+    const mixed = emu.add.sticky({
+      parent: phases[3] as SectionNode,
+      x: 1520,
+      y: 400,
+      text: 'Vers brood, echt blij mee',
+      fontRanges: [{ start: 0, end: 4, font: { family: 'Inter', style: 'Bold' } }],
+    });
+    const textBefore = stateOf(emu, mixed.id)?.props['text'];
+    await run(emu, 'check');
+    expect(stateOf(emu, mixed.id)?.props['text']).toEqual(textBefore);
+    expect(fillOf(emu, mixed.id).hex).toBe(GREEN);
+    expect(emu.counters.fontLoads.byFont).toEqual({ 'Inter Medium': 1 });
+  });
+
+  it('with the label font missing, skips the texts, still colours, and says so', async () => {
+    const { emu, stickies } = bakeryBoard();
+    emu.setMissingFont({ family: 'Inter', style: 'Medium' });
+    const result = await run(emu, 'check');
+    expect(lastMessage(result)).toMatch(/Inter Medium ontbreekt/);
+    expect(fillOf(emu, stickies[4]?.id ?? '').hex).toBe(RED);
+    expect(generated(emu).filter((i) => i.node.type === 'TEXT')).toEqual([]);
+  });
+});
+
+describe('selection scoping', () => {
+  function twoJourneys() {
+    const emu = createEmulator();
+    const make = (name: string, y: number, texts: string[]) => {
+      const journey = emu.add.section({ name, x: 0, y, width: 1500, height: 700 });
+      const phases = ['Awareness', 'Purchase', 'Use'].map((p, i) => emu.add.section({ parent: journey, name: p, x: 40 + i * 480, y: y + 80, width: 440, height: 580 }));
+      const stickies = texts.map((t, i) => emu.add.sticky({ parent: phases[i % 3] as SectionNode, x: 100 + (i % 3) * 480, y: y + 140, text: t }));
+      return { journey, phases, stickies };
+    };
+    const a = make('Journey students', 0, ['Sees an ad, happy', 'Checkout fails, angry', 'Works fine, satisfied']);
+    const b = make('Journey seniors', 2000, ['Hears from a friend, pleased', 'Phone queue is terrible, annoyed', 'Cannot read the manual, frustrated']);
+    return { emu, a, b };
+  }
+
+  it('checks only the journey the selection is in, and leaves the other journey alone', async () => {
+    const { emu, a, b } = twoJourneys();
+    await run(emu, 'check'); // whole board
+    const aItems = generated(emu).filter((i) => i.tag.journey === a.journey.id);
+    expect(aItems.length).toBeGreaterThan(0);
+    // Now something in journey B changes and the user checks B with one of its stickies selected.
+    emu.add.sticky({ parent: b.phases[2] as SectionNode, x: 1100, y: 2400, text: 'Great support, delighted' });
+    emu.select([b.stickies[1] as StickyNode]);
+    emu.resetCounters();
+    const result = await run(emu, 'check');
+    expect(lastMessage(result)).toMatch(/^Journey seniors: /);
+    const aAfter = generated(emu).filter((i) => i.tag.journey === a.journey.id);
+    expect(aAfter).toEqual(aItems);
+    expect(emu.counters.writes.total).toBeGreaterThan(0);
+  });
+
+  it('with nothing relevant selected, checks the whole board', async () => {
+    const { emu, a, b } = twoJourneys();
+    const loose = emu.add.sticky({ x: 5000, y: 5000, text: 'stray note' });
+    emu.select([loose]);
+    await run(emu, 'check');
+    const journeys = new Set(generated(emu).map((i) => i.tag.journey));
+    expect(journeys.has(a.journey.id) && journeys.has(b.journey.id)).toBe(true);
+  });
+});
+
+describe('template', () => {
+  it('inserts the Dutch template at the viewport centre; a check reports the empty phases and nothing absurd', async () => {
+    const emu = createEmulator();
+    (emu.figma.viewport as { center: Vector }).center = { x: 5000, y: 3000 };
+    const result = await run(emu, 'template', { lang: 'nl' });
+    expect(lastMessage(result)).toMatch(/Journeysjabloon/);
+    const state = snapshotState(emu);
+    const names = state.nodes.filter((n) => n.type === 'SECTION').map((n) => n.name);
+    for (const phase of ['Oriëntatie', 'Vergelijking', 'Kopen', 'Gebruik', 'After Sales']) expect(names).toContain(phase);
+    for (const channel of ['Face-to-face', 'Telefoon', 'Website', 'E-mail', 'Nieuwsbrief', 'Sociale media', 'Televisie', 'Radio', 'Krant']) {
+      expect(names.filter((n) => n === channel).length).toBe(5);
+    }
+    expect(state.nodes.filter((n) => n.pluginData['journeyCheck']).length).toBe(0); // the board is the team's
+
+    const check = await run(emu, 'check');
+    const report = await reportOf(emu);
+    const rules = new Set(report.findings.map((f: { rule: string }) => f.rule));
+    expect(report.findings.filter((f: { rule: string }) => f.rule === 'phase-empty').length).toBe(5);
+    for (const rule of rules) expect(['phase-empty', 'channel-unused', 'persona-missing']).toContain(rule);
+    expect(report.improvements).toEqual([]);
+    expect(lastMessage(check)).toMatch(/gerangschikt/);
+  });
+
+  it('follows the board language without a parameter (English board → English template)', async () => {
+    const emu = createEmulator();
+    emu.add.sticky({ x: -3000, y: 0, text: 'The customer is happy with the quick delivery and the friendly staff' });
+    await run(emu, 'template');
+    const names = snapshotState(emu).nodes.map((n) => n.name);
+    expect(names).toContain('Consideration');
+  });
+});
+
+describe('example boards', () => {
+  const files = readdirSync('examples').filter((f) => f.endsWith('.json'));
+  it('has examples to run', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+  for (const file of files) {
+    it(`${file}: check, rerun without writes, clear back to the original`, async () => {
+      const emu = createEmulator();
+      loadRestBoard(emu, JSON.parse(readFileSync(`examples/${file}`, 'utf8')));
+      const before = snapshotState(emu);
+      await run(emu, 'check');
+      const count = nodeCount(emu);
+      expect(count).toBeGreaterThan(before.nodes.length);
+      emu.resetCounters();
+      await run(emu, 'check');
+      expect(emu.counters.writes.total).toBe(0);
+      expect(nodeCount(emu)).toBe(count);
+      await run(emu, 'clear');
+      expect(snapshotState(emu)).toEqual(before);
+    });
+  }
+});
+
+/** The report as the panel gets it (panel command, first report message). */
+async function reportOf(emu: ReturnType<typeof createEmulator>) {
+  reopen(emu);
+  const result = await runBuiltPlugin({ emulator: emu, command: 'panel' });
+  const message = (await emu.ui.waitFor((m) => (m as { type?: string }).type === 'report')) as {
+    report: { findings: { rule: string }[]; improvements: unknown[] };
+  };
+  result.dispose();
+  return message.report;
+}

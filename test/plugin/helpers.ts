@@ -1,0 +1,71 @@
+/** Running the built plugin in the sandbox and reading back what it left on the board. */
+import { expect } from 'vitest';
+import { snapshotState, type Emulator, type NodeState } from '../emulator';
+import { runBuiltPlugin, type RunResult } from '../sandbox';
+import { documentOf } from '../emulator/emulator';
+
+/**
+ * A new plugin session on the same document, as when the user runs the plugin again. The
+ * emulator has no public API for it yet (asked for in the report), so this resets the closed
+ * flag and drops the previous session's listeners.
+ */
+export function reopen(emu: Emulator): void {
+  const doc = documentOf(emu);
+  if (!doc.closed) return;
+  doc.closed = false;
+  doc.closeMessage = undefined;
+  doc.listeners.clear();
+  doc.nodechangeListeners.length = 0;
+}
+
+/** Runs one command of dist/code.js and fails the test on any uncaught error or console error. */
+export async function run(emu: Emulator, command: string, parameters?: ParameterValues): Promise<RunResult> {
+  reopen(emu);
+  const result = await runBuiltPlugin({ emulator: emu, command, ...(parameters ? { parameters } : {}) });
+  result.dispose();
+  expect(result.uncaught).toEqual([]);
+  expect(result.timedOut).toBe(false);
+  expect(result.closed).toBe(true);
+  return result;
+}
+
+export interface Tag {
+  v: number;
+  kind: string;
+  key: string;
+  hash: string;
+  journey: string | null;
+  source: string | null;
+}
+
+/** Nodes Journey Check created, with their parsed tags. */
+export function generated(emu: Emulator): { node: NodeState; tag: Tag }[] {
+  return snapshotState(emu)
+    .nodes.filter((n) => n.pluginData['journeyCheck'] !== undefined)
+    .map((node) => ({ node, tag: JSON.parse(node.pluginData['journeyCheck'] ?? '') as Tag }));
+}
+
+export function nodeCount(emu: Emulator): number {
+  return snapshotState(emu).nodes.length;
+}
+
+export function lastMessage(result: RunResult): string {
+  return result.closeMessage ?? result.notifications[result.notifications.length - 1]?.message ?? '';
+}
+
+/** The sticky's fill as '#RRGGBB' and whether it is exactly hex/255 (FigJam's swatch). */
+export function fillOf(emu: Emulator, id: string): { hex: string; exact: boolean } {
+  const state = snapshotState(emu).nodes.find((n) => n.id === id);
+  const fills = state?.props['fills'] as { color: { r: number; g: number; b: number } }[] | undefined;
+  const c = fills?.[0]?.color;
+  if (!c) return { hex: '', exact: false };
+  const channels = [c.r, c.g, c.b];
+  return {
+    hex: `#${channels.map((x) => Math.round(x * 255).toString(16).padStart(2, '0')).join('')}`.toUpperCase(),
+    exact: channels.every((x) => Math.round(x * 255) / 255 === x),
+  };
+}
+
+export function stateOf(emu: Emulator, id: string): NodeState | undefined {
+  return snapshotState(emu).nodes.find((n) => n.id === id);
+}
