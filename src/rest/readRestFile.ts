@@ -51,11 +51,18 @@ export function readRestBoardText(text: string, options: ReadRestOptions = {}): 
   try {
     json = JSON.parse(body);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : 'syntax error';
-    const cut = /end of (json )?input|unterminated/i.test(reason ?? '') ? ' — the file looks cut off; download it again' : '';
+    const reason = (error instanceof Error ? error.message.split('\n')[0] : undefined) ?? 'syntax error';
+    const cut = looksCutOff(reason, body) ? ' — the file looks cut off; download it again' : '';
     throw new BoardReadError(`the file is not valid JSON (${reason})${cut || ` — expected a Figma REST file JSON; ${HOW_TO_EXPORT}`}`);
   }
   return readRestBoard(json, options);
+}
+
+/** A parse error at the very end of the text: the download (or copy) stopped half-way. */
+function looksCutOff(reason: string, body: string): boolean {
+  if (/end of (json )?input/i.test(reason)) return true;
+  const position = /at position (\d+)/.exec(reason)?.[1];
+  return position !== undefined && Number(position) >= body.trimEnd().length && !/after JSON/i.test(reason);
 }
 
 /** Reads parsed REST JSON (file or nodes response) into a snapshot. */

@@ -1,0 +1,82 @@
+// The example boards: committed files equal what scripts/make-examples.ts writes, and each gives
+// a meaningful report from the real engine (a mix of findings, ranked improvements).
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyseBoard } from '../../src/analyse';
+import { readRestBoardText } from '../../src/rest/readRestFile';
+import type { Report, RuleId } from '../../src/report/types';
+import { exampleBoards, serialiseExample } from '../../scripts/make-examples.ts';
+
+const boards = exampleBoards();
+
+function reportOf(name: string): Report {
+  return analyseBoard(readRestBoardText(readFileSync(`examples/${name}`, 'utf8')));
+}
+
+function rules(report: Report): Set<RuleId> {
+  return new Set(report.findings.map((f) => f.rule));
+}
+
+describe('example boards', () => {
+  it('are exactly what the generator writes (run node scripts/make-examples.mjs after a change)', () => {
+    expect(readdirSync('examples').filter((f) => f.endsWith('.json')).sort()).toEqual(Object.keys(boards).sort());
+    for (const [name, board] of Object.entries(boards)) expect(readFileSync(`examples/${name}`, 'utf8'), name).toBe(serialiseExample(board));
+  });
+
+  it('have the REST shape: figjam editor, DOCUMENT → CANVAS, ids like "1:23", bounds on every node', () => {
+    for (const [name, board] of Object.entries(boards)) {
+      expect(board['editorType'], name).toBe('figjam');
+      const snapshot = readRestBoardText(serialiseExample(board));
+      expect(snapshot.nodes.length).toBeGreaterThan(20);
+      for (const node of snapshot.nodes) {
+        expect(node.id).toMatch(/^\d+:\d+$/);
+        expect(node.bounds).not.toBeNull();
+      }
+      expect(new Set(snapshot.nodes.map((n) => n.id)).size).toBe(snapshot.nodes.length);
+    }
+  });
+
+  it('bakkerij-nl: one journey of nested cells with an emotion lane, votes, connectors and a persona; no errors', () => {
+    const report = reportOf('bakkerij-nl.json');
+    expect(report.lang).toBe('nl');
+    expect(report.summary).toMatchObject({ journeys: 1, phases: 5, errors: 0 });
+    const journey = report.journeys[0];
+    expect(journey?.personas).toHaveLength(1);
+    expect(journey?.phases.flatMap((p) => p.attributes).filter((a) => a.lane === 'emotion').length).toBeGreaterThanOrEqual(4);
+    expect(journey?.phases.flatMap((p) => p.touchpoints).some((t) => t.votes >= 4)).toBe(true);
+    expect([...rules(report)]).toEqual(expect.arrayContaining(['pain-hotspot', 'pain-unaddressed', 'channel-unused', 'unplaced-sticky']));
+    expect(report.improvements.filter((i) => i.matchedBy === 'connector').length).toBeGreaterThanOrEqual(3);
+    expect(report.improvements.some((i) => i.quickWin)).toBe(true);
+    expect(report.improvements.some((i) => i.kind === 'needs-idea')).toBe(true);
+  });
+
+  it('bike-subscription-en: two journeys (row-label lanes, text tags), a missing after-sales stage', () => {
+    const report = reportOf('bike-subscription-en.json');
+    expect(report.lang).toBe('en');
+    expect(report.journeys.map((j) => j.name)).toEqual(['Daan, the commuter', 'Priya, the student']);
+    expect(report.journeys.every((j) => j.personas.length > 0)).toBe(true);
+    const [daan, priya] = report.journeys;
+    expect(daan?.phases.flatMap((p) => p.touchpoints).map((t) => t.channel?.name)).toContain('Social media');
+    expect(priya?.phases.flatMap((p) => p.touchpoints).map((t) => t.channel?.name)).toContain('Email');
+    const missing = report.findings.find((f) => f.rule === 'phase-missing');
+    expect(missing?.stage).toBe('aftersales');
+    expect([...rules(report)]).toEqual(expect.arrayContaining(['pain-hotspot', 'duplicate-touchpoint', 'empty-sticky', 'emotion-missing']));
+    expect(report.improvements.some((i) => i.matchedBy === 'words')).toBe(true);
+    expect(report.summary.errors).toBe(0);
+  });
+
+  it('supermarkt-ketenmodel-nl: a custom phase model on the page, named after the file, with an empty phase', () => {
+    const report = reportOf('supermarkt-ketenmodel-nl.json');
+    expect(report.journeys).toHaveLength(1);
+    expect(report.journeys[0]?.name).toBe('Supermarkt De Buurman — instroom tot uitstroom');
+    expect(report.journeys[0]?.phases.map((p) => [p.name, p.stage])).toEqual([
+      ['Instroom', null],
+      ['Levering', null],
+      ['Verkoop', null],
+      ['Uitstroom', null],
+    ]);
+    expect(rules(report).has('phase-missing')).toBe(false);
+    expect([...rules(report)]).toEqual(expect.arrayContaining(['phase-empty', 'persona-missing', 'duplicate-touchpoint']));
+    expect(report.summary.errors).toBe(1);
+  });
+});
