@@ -37,11 +37,12 @@ export function finding(rule: RuleId, message: string, place: FindingPlace): Pla
   };
 }
 
-const NEWLINES = /\s+/g;
+const SPACES = /\s+/g;
+const PLAIN_LINE = /^[^\s]*(?: [^\s]+)*$/;
 const MAX_QUOTE = 60;
 
 /** A sticky's text as quoted in a message: one line, at most 60 characters. */
 export function quote(text: string): string {
-  const line = text.replace(NEWLINES, ' ').trim();
+  const line = PLAIN_LINE.test(text) ? text : text.replace(SPACES, ' ').trim();
   return line.length > MAX_QUOTE ? `${line.slice(0, MAX_QUOTE - 1)}…` : line;
 }

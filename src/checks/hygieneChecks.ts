@@ -1,9 +1,17 @@
 // Housekeeping of the board: empty stickies, the same touchpoint twice, a phase one person wrote alone.
-import { foldName } from '../vocabulary/foldName';
+import { foldText } from '../vocabulary/foldName';
 import type { CheckContext } from './checkContext';
 import { finding, type PlacedFinding, quote } from './finding';
 
 const MIN_TOUCHPOINTS_FOR_AUTHOR_CHECK = 2;
+const SPACES = /\s+/g;
+const PLAIN_LINE = /^\S*(?: \S+)*$/;
+
+/** "Same text": ignoring case, accents and spacing (punctuation and tags still count). */
+function sameTextKey(text: string): string {
+  const folded = foldText(text);
+  return PLAIN_LINE.test(folded) ? folded : folded.replace(SPACES, ' ').trim();
+}
 
 export function hygieneChecks({ model, strings }: CheckContext): PlacedFinding[] {
   const out: PlacedFinding[] = [];
@@ -20,7 +28,7 @@ export function hygieneChecks({ model, strings }: CheckContext): PlacedFinding[]
       const byText = new Map<string, string[]>();
       const firstText = new Map<string, string>();
       for (const t of phase.touchpoints) {
-        const key = foldName(t.text);
+        const key = sameTextKey(t.text);
         const ids = byText.get(key);
         if (ids) ids.push(t.nodeId);
         else {

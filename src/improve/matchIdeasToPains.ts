@@ -3,6 +3,12 @@
 import type { Idea, JourneyModel, Touchpoint } from '../journey/model';
 import { meaningfulWords, wordKey } from '../language/tokenise';
 
+/**
+ * A word that more pains share than this says nothing specific on this board ("app" on an app
+ * journey); it links no idea to pains. Also keeps matching linear on huge boards.
+ */
+export const MAX_PAINS_PER_WORD = 25;
+
 export interface IdeaMatch {
   /** Pain touchpoints addressed, in journey and phase order. */
   pains: Touchpoint[];
@@ -21,14 +27,21 @@ export function matchIdeasToPains(model: JourneyModel): Map<string, IdeaMatch> {
   for (const journey of model.journeys) for (const phase of journey.phases) for (const t of phase.touchpoints) if (isPain(t)) pains.push(t);
   const rank = new Map(pains.map((p, i) => [p.nodeId, i]));
 
-  const painsByKey = new Map<string, number[]>();
-  pains.forEach((pain, i) => {
-    for (const key of new Set(meaningfulWords(pain.text).map(wordKey))) {
-      const list = painsByKey.get(key);
-      if (list) list.push(i);
-      else painsByKey.set(key, [i]);
-    }
-  });
+  // Built on first need: boards whose ideas all use connectors never tokenise their pains.
+  let painsByKey: Map<string, number[]> | null = null;
+  const painIndex = (): Map<string, number[]> => {
+    if (painsByKey) return painsByKey;
+    const built = new Map<string, number[]>();
+    pains.forEach((pain, i) => {
+      for (const key of new Set(meaningfulWords(pain.text).map(wordKey))) {
+        const list = built.get(key);
+        if (list) list.push(i);
+        else built.set(key, [i]);
+      }
+    });
+    painsByKey = built;
+    return built;
+  };
 
   const matches = new Map<string, IdeaMatch>();
   for (const idea of model.ideas) matches.set(idea.nodeId, matchOne(idea));
@@ -47,7 +60,9 @@ export function matchIdeasToPains(model: JourneyModel): Map<string, IdeaMatch> {
     const shared: string[] = [];
     for (const word of new Set(meaningfulWords(idea.text))) {
       let used = false;
-      for (const i of painsByKey.get(wordKey(word)) ?? []) {
+      const posting = painIndex().get(wordKey(word)) ?? [];
+      if (posting.length > MAX_PAINS_PER_WORD) continue;
+      for (const i of posting) {
         const pain = pains[i];
         if (!pain || (idea.journeyIndex !== null && pain.journeyIndex !== idea.journeyIndex)) continue;
         hit.add(i);

@@ -3,7 +3,7 @@ import { readSentiment } from '../emotion/readSentiment';
 import type { PersonaReport, StickyAccount } from '../report/types';
 import type { BoardSnapshot, Rect, SnapshotNode } from '../snapshot';
 import type { Lang } from '../settings';
-import type { RowMeaning, Vocabulary } from '../vocabulary/vocabulary';
+import type { KnownChannel, RowMeaning, Vocabulary } from '../vocabulary/vocabulary';
 import { channelInfo } from './channelInfo';
 import { channelFromTag } from './channelTag';
 import { classifySections, type JourneyFrame } from './classifySections';
@@ -90,6 +90,7 @@ export function buildJourneyModel(snapshot: BoardSnapshot, vocabulary: Vocabular
   const unplaced: JourneyModel['unplaced'] = [];
   const touchpointsById = new Map<string, Touchpoint>();
   const ideaIds = new Set<string>();
+  const declaredChannels = new Map<string, ChannelInfo>();
 
   index.stickies.forEach((sticky, i) => {
     const account = (role: StickyAccount['role'], reason: string | null = null): void => {
@@ -140,7 +141,7 @@ export function buildJourneyModel(snapshot: BoardSnapshot, vocabulary: Vocabular
       return account('attribute');
     }
     const channel: ChannelInfo | null =
-      band?.meaning.type === 'channel' ? channelInfo(band.name, band.meaning.channel) : channelFromTag(text, vocabulary);
+      band?.meaning.type === 'channel' ? declaredChannel(band.nodeId, band.name, band.meaning.channel) : channelFromTag(text, vocabulary);
     const touchpoint: Touchpoint = {
       nodeId: sticky.id,
       text,
@@ -203,6 +204,16 @@ export function buildJourneyModel(snapshot: BoardSnapshot, vocabulary: Vocabular
       column ??= p;
     }
     return column;
+  }
+
+  /** The channel a cell or row label declares, worked out once per declaring node. */
+  function declaredChannel(nodeId: string, name: string, known: KnownChannel | null): ChannelInfo {
+    let channel = declaredChannels.get(nodeId);
+    if (!channel) {
+      channel = channelInfo(name, known);
+      declaredChannels.set(nodeId, channel);
+    }
+    return channel;
   }
 
   function bandMeaning(journey: number, centre: Point | null): Place['meaning'] {

@@ -23,9 +23,14 @@ export function countVotes(stamps: readonly SnapshotNode[], stickies: readonly S
   return votes;
 }
 
+/** One number per grid cell (no string building in the hot loop); exact for |cell| < 2^20. */
+function cellKey(cx: number, cy: number): number {
+  return cx * 2097152 + cy;
+}
+
 /** A coarse grid over sticky bounds, so a stamp looks at the few stickies near it only. */
 class StickyGrid {
-  private readonly cells = new Map<string, { id: string; order: number; bounds: NonNullable<SnapshotNode['bounds']> }[]>();
+  private readonly cells = new Map<number, { id: string; order: number; bounds: NonNullable<SnapshotNode['bounds']> }[]>();
 
   constructor(stickies: readonly SnapshotNode[]) {
     stickies.forEach((sticky, order) => {
@@ -36,11 +41,11 @@ class StickyGrid {
       const x1 = Math.min(Math.floor((b.x + b.width) / CELL), x0 + 64);
       const y0 = Math.floor(b.y / CELL);
       const y1 = Math.min(Math.floor((b.y + b.height) / CELL), y0 + 64);
+      const entry = { id: sticky.id, order, bounds: b };
       for (let cx = x0; cx <= x1; cx++) {
         for (let cy = y0; cy <= y1; cy++) {
-          const key = `${cx},${cy}`;
+          const key = cellKey(cx, cy);
           const list = this.cells.get(key);
-          const entry = { id: sticky.id, order, bounds: b };
           if (list) list.push(entry);
           else this.cells.set(key, [entry]);
         }
@@ -49,7 +54,7 @@ class StickyGrid {
   }
 
   stickyAt(p: Point): string | null {
-    const list = this.cells.get(`${Math.floor(p.x / CELL)},${Math.floor(p.y / CELL)}`);
+    const list = this.cells.get(cellKey(Math.floor(p.x / CELL), Math.floor(p.y / CELL)));
     let best: { id: string; order: number } | null = null;
     for (const entry of list ?? []) {
       if (containsPoint(entry.bounds, p) && (!best || entry.order > best.order)) best = entry;

@@ -9,11 +9,15 @@ const ONLY_ENGLISH = new Set([...ENGLISH_STOP_WORDS].filter((w) => !DUTCH_STOP_W
 const DUTCH_HINTS = new Set(['orientatie', 'vergelijking', 'kopen', 'aankoop', 'gebruik', 'nazorg', 'klant', 'winkel', 'telefoon', 'blij', 'boos', 'tevreden', 'snel', 'langzaam', 'levering', 'bestelling']);
 const ENGLISH_HINTS = new Set(['awareness', 'consideration', 'purchase', 'buy', 'use', 'support', 'customer', 'store', 'phone', 'happy', 'angry', 'slow', 'fast', 'delivery', 'order']);
 
+/** Enough evidence: reading further would not change the verdict on a real board. */
+const ENOUGH_MARKERS = 2000;
+
 /** 'nl' or 'en' by the words of the texts; English when there is no evidence either way. */
 export function detectLanguage(texts: Iterable<string>): Lang {
   let dutch = 0;
   let english = 0;
   for (const text of texts) {
+    if (dutch + english >= ENOUGH_MARKERS) break;
     for (const w of words(text)) {
       if (ONLY_DUTCH.has(w) || DUTCH_HINTS.has(w)) dutch++;
       else if (ONLY_ENGLISH.has(w) || ENGLISH_HINTS.has(w)) english++;

@@ -3,6 +3,8 @@ import { foldText } from '../vocabulary/foldName';
 import { DOMAIN_STOP_WORDS, DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS } from './stopWords';
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const ASCII_WORD = /[a-z0-9]+/g;
+const ASCII_ONLY = /^[\t\n\r\x20-\x7e]*$/;
 const DIGITS_ONLY = /^\d+$/;
 // Longest first: the first suffix that leaves a stem of 4+ letters is removed.
 const SUFFIXES = ['ingen', 'ing', 'heid', 'en', 'es', 'ed', 'er', 's', 'e'] as const;
@@ -10,7 +12,8 @@ const KEY_LENGTH = 5;
 
 /** Folded words of a text (lower case, no accents), in order. */
 export function words(text: string): string[] {
-  return foldText(text).match(WORD) ?? [];
+  const folded = foldText(text);
+  return folded.match(ASCII_ONLY.test(folded) ? ASCII_WORD : WORD) ?? [];
 }
 
 /** Words that carry meaning: no stop words (NL/EN), no domain words, no numbers, 3+ letters. */
