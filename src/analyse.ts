@@ -5,6 +5,7 @@ import { stringsFor } from './i18n';
 import { addressedPainIds, rankImprovements } from './improve/rankImprovements';
 import { matchIdeasToPains } from './improve/matchIdeasToPains';
 import { buildJourneyModel } from './journey/buildJourneyModel';
+import { indexSnapshot, type SnapshotIndex } from './journey/indexSnapshot';
 import { toJourneyReport } from './journey/toJourneyReport';
 import { detectLanguage } from './language/detectLanguage';
 import type { Report } from './report/types';
@@ -14,10 +15,11 @@ import { buildVocabulary } from './vocabulary/vocabulary';
 
 export function analyseBoard(snapshot: BoardSnapshot, options: AnalyseOptions = {}): Report {
   const settings = options.settings;
-  const lang: Lang = options.lang ?? settings?.lang ?? detectLanguage(boardTexts(snapshot));
+  const index = indexSnapshot(snapshot);
+  const lang: Lang = options.lang ?? settings?.lang ?? detectLanguage(boardTexts(index));
   const strings = stringsFor(lang).engine;
   const vocabulary = buildVocabulary(settings ?? {});
-  const model = buildJourneyModel(snapshot, vocabulary, lang);
+  const model = buildJourneyModel(snapshot, vocabulary, lang, index);
 
   const matches = matchIdeasToPains(model);
   const allFindings = runChecks({ model, strings, addressedPains: addressedPainIds(matches) });
@@ -51,11 +53,9 @@ export function analyseBoard(snapshot: BoardSnapshot, options: AnalyseOptions = 
   };
 }
 
-/** The words a board is written in: sticky texts and section names. */
-function* boardTexts(snapshot: BoardSnapshot): Generator<string> {
-  for (const node of snapshot.nodes) {
-    if (node.generated) continue;
-    if (node.kind === 'sticky' || node.kind === 'shape' || node.kind === 'text') yield node.text;
-    else if (node.kind === 'section') yield node.name;
-  }
+/** The words a board is written in: section names, sticky texts, then shape and text labels. */
+function* boardTexts(index: SnapshotIndex): Generator<string> {
+  for (const section of index.sections) yield section.node.name;
+  for (const sticky of index.stickies) if (!sticky.generated) yield sticky.text;
+  for (const label of index.labelNodes) yield label.text;
 }

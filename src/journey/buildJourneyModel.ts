@@ -10,7 +10,7 @@ import { classifySections, type JourneyFrame } from './classifySections';
 import { countVotes } from './countVotes';
 import { findRowLabels } from './findRowLabels';
 import { centreOf, containsPoint, type Point, unionOf, usableRect } from './geometry';
-import { containerOf, indexSnapshot, type SectionNode } from './indexSnapshot';
+import { containerOf, indexSnapshot, type SectionNode, type SnapshotIndex } from './indexSnapshot';
 import type { ChannelInfo, ChannelLane, Idea, Journey, JourneyModel, Phase, Touchpoint } from './model';
 import { RowBands } from './rowBands';
 
@@ -30,8 +30,8 @@ interface Place {
   meaning: { meaning: RowMeaning; name: string; nodeId: string } | null;
 }
 
-export function buildJourneyModel(snapshot: BoardSnapshot, vocabulary: Vocabulary, lang: Lang): JourneyModel {
-  const index = indexSnapshot(snapshot);
+/** `index`: the snapshot's index when the caller already made one (analyseBoard does, for the language). */
+export function buildJourneyModel(snapshot: BoardSnapshot, vocabulary: Vocabulary, lang: Lang, index: SnapshotIndex = indexSnapshot(snapshot)): JourneyModel {
   const classified = classifySections(index, vocabulary, snapshot.name);
   const frames = classified.journeys;
 
@@ -40,7 +40,7 @@ export function buildJourneyModel(snapshot: BoardSnapshot, vocabulary: Vocabular
   const labels = findRowLabels(index, classified, stickyContainers, vocabulary);
   const bands = frames.map((f) => new RowBands(f.rowLabels));
   const pageArea = classified.pageJourney === null ? null : pageAreaOf(frames[classified.pageJourney]);
-  const votes = countVotes(index.stamps, index.stickies);
+  const votes = countVotes(index.stamps, index.stickies, index.orderOf);
 
   const journeys: Journey[] = frames.map((frame, j) => ({
     id: frame.id,

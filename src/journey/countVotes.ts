@@ -6,13 +6,19 @@ import { centreOf, containsPoint, type Point, usableRect } from './geometry';
 const CELL = 256;
 const NOT_A_VOTE = new Set(['thumbs down', 'duim omlaag']);
 
-export function countVotes(stamps: readonly SnapshotNode[], stickies: readonly SnapshotNode[]): Map<string, number> {
+/**
+ * `nodeIds`: every id on the board. A stamp stuck to a node that is no sticky (a section, a shape)
+ * votes for nothing; one stuck to an unknown node (or to none) counts by where it lies.
+ */
+export function countVotes(stamps: readonly SnapshotNode[], stickies: readonly SnapshotNode[], nodeIds: ReadonlyMap<string, number>): Map<string, number> {
   const votes = new Map<string, number>();
   const stickyIds = new Set(stickies.map((s) => s.id));
   let grid: StickyGrid | null = null;
   for (const stamp of stamps) {
     if (stamp.generated || !stamp.visible || NOT_A_VOTE.has(foldName(stamp.name))) continue;
-    let target: string | null = stamp.stuckTo && stickyIds.has(stamp.stuckTo) ? stamp.stuckTo : null;
+    const stuckTo = stamp.stuckTo ?? null;
+    if (stuckTo !== null && nodeIds.has(stuckTo) && !stickyIds.has(stuckTo)) continue;
+    let target: string | null = stuckTo !== null && stickyIds.has(stuckTo) ? stuckTo : null;
     const bounds = usableRect(stamp.bounds);
     if (!target && bounds) {
       grid ??= new StickyGrid(stickies);

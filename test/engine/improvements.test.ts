@@ -20,8 +20,11 @@ describe('votes', () => {
     b.stamp({ x: 250, y: 100 }, { name: 'Thumbs down' });
     b.stamp({ x: 250, y: 100 }, { generated: true });
     b.stamp({ x: 900, y: 900 }); // on nothing
+    b.stamp({ x: 250, y: 100 }, { stuckTo: 'section-1' }); // stuck to the journey section, lying on the sticky
+    b.stamp({ x: 250, y: 100 }, { stuckTo: 'gone' }); // stuck to an unknown node: counts where it lies
     const report = analyseBoard(b.build());
-    expect(report.journeys[0]?.phases[0]?.touchpoints[0]?.votes).toBe(2);
+    expect(report.journeys[0]?.id).toBe('section-1');
+    expect(report.journeys[0]?.phases[0]?.touchpoints[0]?.votes).toBe(3);
   });
 
   test('a stamp on overlapping stickies votes for the front-most', () => {
