@@ -2,7 +2,7 @@
  * The built panel in real Chromium, talking the real message protocol to a stand-in for the
  * plugin sandbox: open, coverage, live update, show on board, export, theme, screenshots.
  */
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxToUi, UiToSandbox } from '../../src/messages';
 import { DEFAULT_PREFERENCES } from '../../src/messages';
@@ -77,8 +77,6 @@ describe('panel in Chromium', () => {
     await page.locator('iframe').screenshot({ path: `${ARTIFACTS}/panel-dark.png` });
     await page.emulateMedia({ colorScheme: 'light' });
     await panel.locator('body.figma-light').waitFor({ state: 'attached' });
-    copyFileSync(`${ARTIFACTS}/panel-light.png`, 'docs/panel.png');
-    copyFileSync(`${ARTIFACTS}/panel-dark.png`, 'docs/panel-dark.png');
     // One picture per view, for review at 360 px (not compared: pixels differ per machine).
     for (const tab of ['Emotion', 'Findings', 'Improvements', 'Settings']) {
       await panel.getByText(tab, { exact: true }).click();

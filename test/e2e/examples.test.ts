@@ -1,0 +1,65 @@
+/**
+ * Every example board the project ships, opened "in FigJam" (emulator), checked by the built
+ * plugin, and shown by the built panel in Chromium: the panel shows what the engine computed.
+ * The README screenshot (docs/panel.png) is taken from the Dutch bakery example.
+ */
+import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyseBoard } from '../../src/analyse';
+import { readRestBoard } from '../../src/rest/readRestFile';
+import { stringsFor } from '../../src/i18n';
+import { createEmulator, loadRestBoard } from '../emulator';
+import { requireBrowserAndBuild } from './browser';
+import { openPluginPanel } from './pluginBridge';
+
+const ARTIFACTS = 'test-artifacts';
+const EXAMPLES = readdirSync('examples').filter((f) => f.endsWith('.json')).sort();
+
+describe('example boards in the panel', () => {
+  it('the project ships example boards', () => {
+    expect(EXAMPLES.length).toBeGreaterThan(0);
+  });
+
+  for (const file of EXAMPLES) {
+    it(`${file}: coverage of every journey, as the engine computed it`, async () => {
+      const html = requireBrowserAndBuild();
+      const json: unknown = JSON.parse(readFileSync(`examples/${file}`, 'utf8'));
+      // What the engine says about the board, read the way the command line reads it.
+      const expected = analyseBoard(readRestBoard(json));
+      const emu = createEmulator({ documentAccess: 'dynamic-page' });
+      loadRestBoard(emu, json);
+      const app = await openPluginPanel(html, emu);
+      try {
+        const { panel, page } = app.session;
+        const t = stringsFor(expected.lang).ui;
+        const s = expected.summary;
+        await panel.getByTestId('summary').filter({ hasText: t.summary(s.journeys, s.touchpoints, s.errors, s.warnings) }).waitFor();
+        const regions = panel.locator('section.jc-journey');
+        await regions.first().waitFor();
+        expect(await regions.count()).toBe(expected.journeys.length);
+        for (const [i, journey] of expected.journeys.entries()) {
+          const region = regions.nth(i);
+          // A journey of phases lying on the page is named after the file; the emulator does not
+          // carry the REST file name into figma.root.name, so only section-named journeys compare.
+          if (journey.name !== expected.board.name) expect(await region.getAttribute('aria-label')).toBe(journey.name);
+          // One column per phase, in the engine's order.
+          const headers = await region.locator('table').first().locator('thead th').allTextContents();
+          expect(headers.slice(1)).toEqual(journey.phases.map((p) => p.name));
+        }
+        expect(app.run.uncaught).toEqual([]);
+        const name = file.replace(/\.json$/, '');
+        mkdirSync(ARTIFACTS, { recursive: true });
+        await page.locator('iframe').screenshot({ path: `${ARTIFACTS}/example-${name}-light.png` });
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await panel.locator('body.figma-dark').waitFor({ state: 'attached' });
+        await page.locator('iframe').screenshot({ path: `${ARTIFACTS}/example-${name}-dark.png` });
+        if (name === 'bakkerij-nl') {
+          copyFileSync(`${ARTIFACTS}/example-${name}-light.png`, 'docs/panel.png');
+          copyFileSync(`${ARTIFACTS}/example-${name}-dark.png`, 'docs/panel-dark.png');
+        }
+      } finally {
+        await app.close();
+      }
+    });
+  }
+});
