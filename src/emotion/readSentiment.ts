@@ -1,6 +1,6 @@
 /**
  * The feeling a sticky states, read in the contract's order: an explicit tag wins, then emoji,
- * then words (the board's language first, the other when the first finds nothing).
+ * then words (the board's language first, the other when the first states nothing decisive).
  * Score −2…+2 with one decimal; polarity its sign (words: beyond a small dead zone); emotion only
  * when a canonical feeling is stated or clearly shown. A stronger source without an emotion takes
  * the emotion the words state when they point the same way ("+2 blij met de service").
@@ -47,10 +47,12 @@ export function readSentiment(text: string, lang: Lang): Sentiment {
   return { ...NONE };
 }
 
+/** The board's language first; the other one when the first states nothing decisive. */
 function readBothLanguages(norm: string, lang: Lang): WordReading {
   const first = readWords(norm, lang);
-  if (first.cues > 0) return first;
-  return readWords(norm, lang === 'nl' ? 'en' : 'nl');
+  if (Math.abs(first.raw) >= WORD_DEAD_ZONE) return first;
+  const other = readWords(norm, lang === 'nl' ? 'en' : 'nl');
+  return Math.abs(other.raw) > Math.abs(first.raw) ? other : first;
 }
 
 function wordEmotionAgreeing(norm: string, lang: Lang, score: number): Emotion | null {

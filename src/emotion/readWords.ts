@@ -285,8 +285,15 @@ function isQuantity(token: string): boolean {
 }
 
 function matchPhrase(i: number): { words: string[]; cue: Cue } | null {
-  const list = PHRASES_BY_FIRST.get(tokens[i] ?? '');
-  if (!list) return null;
+  const token = tokens[i] ?? '';
+  const literal = PHRASES_BY_FIRST.get(token);
+  const found = literal ? matchFrom(literal, i) : null;
+  if (found !== null || !isQuantity(token)) return found;
+  const numbered = PHRASES_BY_FIRST.get('#');
+  return numbered ? matchFrom(numbered, i) : null;
+}
+
+function matchFrom(list: readonly { words: string[]; cue: Cue }[], i: number): { words: string[]; cue: Cue } | null {
   for (const p of list) {
     let ok = true;
     for (let k = 1; k < p.words.length; k++) {

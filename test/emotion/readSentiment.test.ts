@@ -199,6 +199,21 @@ describe('action-only and odd input', () => {
     }
   });
 
+  it('reads offers by name and plain waiting as actions, waiting with a length as a pain', () => {
+    for (const [text, lang] of [
+      ['Kiest gratis verzending', 'nl'],
+      ['Vult persoonlijke gegevens in', 'nl'],
+      ['Signs up for the free trial', 'en'],
+      ['Wacht op de monteur', 'nl'],
+      ['Waits for the engineer', 'en'],
+    ] as const) {
+      expect(readSentiment(text, lang).polarity).toBe(0);
+    }
+    expect(read('Lang wachten op een reactie').polarity).toBe(-1);
+    expect(read('Waited two weeks for a refund', 'en').polarity).toBe(-1);
+    expect(read('Wachttijd van 40 minuten').polarity).toBe(-1);
+  });
+
   it('handles empty and whitespace-only text', () => {
     for (const text of ['', ' ', '\n\t  ', '\u00a0']) {
       expect(read(text)).toEqual({ score: 0, polarity: 0, emotion: null, source: 'none' });
