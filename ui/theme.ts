@@ -30,5 +30,16 @@ export function followSystemTheme(doc: Document, win: SchemeSource): () => void 
   };
   apply();
   query.addEventListener('change', apply);
-  return () => query.removeEventListener('change', apply);
+  // Should Figma mark <html> after we started, its theme wins: drop ours and stop following.
+  const observer = new MutationObserver(() => {
+    if (!figmaSuppliesTheme(doc)) return;
+    stop();
+    doc.body.classList.remove('figma-light', 'figma-dark');
+  });
+  observer.observe(doc.documentElement, { attributes: true, attributeFilter: ['class'] });
+  function stop(): void {
+    query.removeEventListener('change', apply);
+    observer.disconnect();
+  }
+  return stop;
 }

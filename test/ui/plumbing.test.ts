@@ -38,7 +38,10 @@ describe('theme outside Figma', () => {
     const query = {
       matches: dark,
       addEventListener: (_type: string, fn: () => void) => listeners.push(fn),
-      removeEventListener: () => undefined,
+      removeEventListener: (_type: string, fn: () => void) => {
+        const i = listeners.indexOf(fn);
+        if (i >= 0) listeners.splice(i, 1);
+      },
     };
     const win: SchemeSource = { matchMedia: () => query };
     return { win, query, flip: (to: boolean) => ((query.matches = to), listeners.forEach((l) => l())) };
@@ -50,6 +53,17 @@ describe('theme outside Figma', () => {
     expect(document.body.className).toBe('figma-light');
     flip(true);
     expect(document.body.className).toBe('figma-dark');
+  });
+
+  it('hands over to Figma when Figma marks <html> later', async () => {
+    const { win, flip } = fakeWindow(true);
+    followSystemTheme(document, win);
+    expect(document.body.className).toBe('figma-dark');
+    document.documentElement.classList.add('figma-light');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(document.body.className).toBe('');
+    flip(false);
+    expect(document.body.className).toBe('');
   });
 
   it('leaves the theme to Figma when Figma has set one', () => {
