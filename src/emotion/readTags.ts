@@ -26,7 +26,7 @@ export const EMOTION_SCORE: Record<Emotion, number> = {
   angry: -2,
 };
 
-const EMOTION_TAG = /(?:^|[^a-z])(?:emotie|emotion|gevoel|feeling|stemming|mood|sentiment)\s*[:=]\s*([a-z][a-z'-]*)/;
+const EMOTION_TAG = /(?:^|[^a-z])(?:emoties?|emotions?|gevoel(?:ens)?|feelings?|stemming|mood|sentiment)\s*[:=]\s*([a-z][a-z'-]*)/;
 // A signed digit standing apart: "+2", "-1", "−2" (minus sign), "+1.5"; not "1-2" or "+31 6…".
 const SCORE_TAG = /(?:^|[\s([{,;:])([+\-\u2212])\s?([0-3](?:[.,]5)?)(?=$|[\s)\]},;:.!?])/;
 const SIGN_TAG = /[([](\+\+|--|\+|-|\+\/-|\u00b1|0|=)[)\]]/;

@@ -12,6 +12,8 @@ describe('explicit tags win', () => {
     expect(read('Emotion: happy, fast checkout', 'en')).toMatchObject({ polarity: 1, emotion: 'happy', source: 'tag' });
     expect(read('gevoel: twijfel over de maat')).toMatchObject({ polarity: -1, emotion: 'uncertain', source: 'tag' });
     expect(read('Emotie: Geïrriteerd')).toMatchObject({ emotion: 'irritated', source: 'tag' });
+    expect(read('Gevoelens: teleurgesteld')).toMatchObject({ emotion: 'disappointed', source: 'tag' });
+    expect(read('Feelings = delighted', 'en')).toMatchObject({ emotion: 'delighted', source: 'tag' });
   });
 
   it('lets the tag win over words and emoji that say otherwise', () => {
