@@ -50,27 +50,45 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-// Zero-width: combining marks, variation selectors, joiners. Wide: emoji and East Asian wide.
-const ZERO_WIDTH = /^(?:\p{Mn}|\p{Me}|[\u200b-\u200f]|[\u{e0020}-\u{e007f}])$/u;
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f000}-\u{1faff}\u{20000}-\u{3fffd}]/u;
+/** Anything outside printable Latin may be zero or two columns wide (or a control character). */
+const NOT_PLAIN = /[^\u0020-\u02ff]/;
+
+/** Columns of one code point: 0 for combining marks, joiners and variation selectors; 2 for wide. */
+function charWidth(cp: number): number {
+  if ((cp >= 0x300 && cp <= 0x36f) || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x20d0 && cp <= 0x20ff)) return 0;
+  if ((cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0020 && cp <= 0xe007f)) return 0;
+  if (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f000 && cp <= 0x1faff) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  ) {
+    return 2;
+  }
+  return 1;
+}
 
 /** Terminal columns a string takes (close enough for emoji and accented Dutch). */
 export function displayWidth(text: string): number {
+  if (!NOT_PLAIN.test(text)) return text.length; // fast path: one column a character
   let width = 0;
-  for (const char of text) {
-    if (ZERO_WIDTH.test(char)) continue;
-    width += WIDE.test(char) ? 2 : 1;
-  }
+  for (const char of text) width += charWidth(char.codePointAt(0) ?? 0);
   return width;
 }
 
 /** Cuts a string to at most `width` columns, ending in '…' when cut. */
 export function truncate(text: string, width: number): string {
+  if (!NOT_PLAIN.test(text)) return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
   if (displayWidth(text) <= width) return text;
   let out = '';
   let used = 0;
   for (const char of text) {
-    const w = ZERO_WIDTH.test(char) ? 0 : WIDE.test(char) ? 2 : 1;
+    const w = charWidth(char.codePointAt(0) ?? 0);
     if (used + w > width - 1) break;
     out += char;
     used += w;
@@ -89,13 +107,17 @@ export function wrap(text: string, width: number, indent: string): string {
   const tokens = text.replace(/\s*[\r\n]\s*/g, ' ').match(/\s*\S+/g) ?? [''];
   const lines: string[] = [];
   let line = '';
+  let used = 0;
   for (const token of tokens) {
     const limit = lines.length === 0 ? width : width - indent.length;
-    if (line !== '' && displayWidth(line + token) > limit) {
+    const tokenWidth = displayWidth(token);
+    if (line !== '' && used + tokenWidth > limit) {
       lines.push(line);
       line = token.trimStart();
+      used = displayWidth(line);
     } else {
       line += token;
+      used += tokenWidth;
     }
   }
   lines.push(line);
