@@ -17,6 +17,7 @@ import { CurveView } from './views/CurveView';
 import { FindingsView } from './views/FindingsView';
 import { ImprovementsView } from './views/ImprovementsView';
 import { SettingsView } from './views/SettingsView';
+import { ResizeGrip } from './ResizeGrip';
 
 type TabId = 'coverage' | 'curve' | 'findings' | 'improvements' | 'settings';
 const TAB_IDS: TabId[] = ['coverage', 'curve', 'findings', 'improvements', 'settings'];
@@ -139,6 +140,7 @@ export function App(props: AppProps) {
             </Button>
           ))}
         </footer>
+        <ResizeGrip send={bridge.send} label={strings.resize} />
       </div>
     </StringsContext.Provider>
   );

@@ -264,6 +264,7 @@ export const en = {
   /** Panel labels (ui/). */
   ui: {
     title: 'Journey Check',
+    resize: 'Drag to resize the panel',
     tabs: { coverage: 'Coverage', curve: 'Emotion', findings: 'Findings', improvements: 'Improvements', settings: 'Settings' },
     actions: {
       refresh: 'Refresh',

@@ -259,6 +259,7 @@ export const nl: Strings = {
   },
   ui: {
     title: 'Journey Check',
+    resize: 'Sleep om het paneel groter of kleiner te maken',
     tabs: { coverage: 'Dekking', curve: 'Emotie', findings: 'Bevindingen', improvements: 'Verbeteringen', settings: 'Instellingen' },
     actions: {
       refresh: 'Vernieuwen',

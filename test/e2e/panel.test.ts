@@ -189,6 +189,20 @@ describe('panel in Chromium', () => {
     await session.toUi({ type: 'report', report: state.report, live: true, elapsedMs: 1 });
   });
 
+  it('dragging the corner grip asks for a bigger window, within the protocol limits', async () => {
+    const { page } = session;
+    const box = await page.locator('iframe').boundingBox();
+    if (!box) throw new Error('no iframe box');
+    const before = session.received.length;
+    // The grip is the bottom-right 14 px of the panel.
+    await page.mouse.move(box.x + box.width - 5, box.y + box.height - 5);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width + 40, box.y + box.height + 60, { steps: 4 });
+    await page.mouse.up();
+    const msg = await session.waitForMessage('resize', before);
+    expect(msg.type === 'resize' && msg.width > 360 && msg.width <= 1600 && msg.height > 640).toBe(true);
+  });
+
   it('loads nothing from outside and logs no errors (CSP holds)', () => {
     expect(session.errors.filter((e) => !e.includes('ignored an unknown or malformed message'))).toEqual([]);
   });

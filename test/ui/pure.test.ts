@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clampSize } from '../../ui/ResizeGrip';
 import { coverageMatrix, emotionTone, formatScore } from '../../ui/coverage';
 import { curveLines, phaseToX, scoreToY, type CurveBox } from '../../ui/curve';
 import { shareUnchanged } from '../../ui/shareUnchanged';
@@ -81,5 +82,11 @@ describe('settings form text', () => {
     const channels = parseChannelNames('WhatsApp: app, appje\n\nBalie\nWhatsApp: wa');
     expect(channels).toEqual({ WhatsApp: ['app', 'appje', 'wa'], Balie: [] });
     expect(parseChannelNames(channelNamesToText(channels))).toEqual(channels);
+  });
+});
+
+describe('resize grip', () => {
+  it('clamps sizes to what the protocol accepts', () => {
+    expect([clampSize(10), clampSize(480.6), clampSize(9999)]).toEqual([200, 481, 1600]);
   });
 });
