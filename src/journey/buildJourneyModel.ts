@@ -11,7 +11,7 @@ import { countVotes } from './countVotes';
 import { findRowLabels } from './findRowLabels';
 import { centreOf, containsPoint, type Point, unionOf, usableRect } from './geometry';
 import { containerOf, indexSnapshot, type SectionNode, type SnapshotIndex } from './indexSnapshot';
-import type { ChannelInfo, ChannelLane, Idea, Journey, JourneyModel, Phase, Touchpoint } from './model';
+import type { ChannelInfo, ChannelLane, Idea, Journey, JourneyModel, Phase, StickyRef, Touchpoint } from './model';
 import { RowBands } from './rowBands';
 
 export const IGNORE_REASONS = {
@@ -119,7 +119,7 @@ export function buildJourneyModel(snapshot: BoardSnapshot, vocabulary: Vocabular
     const place = placeOf(container, centre);
     if (place.journey === null) {
       if (!text) return account('ignored', IGNORE_REASONS.empty);
-      unplaced.push({ nodeId: sticky.id, text, phaseIndex: null });
+      unplaced.push({ nodeId: sticky.id, text, phaseIndex: null, centre });
       return account('unplaced');
     }
     const journey = journeys[place.journey];
@@ -130,7 +130,7 @@ export function buildJourneyModel(snapshot: BoardSnapshot, vocabulary: Vocabular
       return account('ignored', IGNORE_REASONS.empty);
     }
     if (!phase) {
-      journey.unplaced.push({ nodeId: sticky.id, text, phaseIndex: null });
+      journey.unplaced.push({ nodeId: sticky.id, text, phaseIndex: null, centre });
       return account('unplaced');
     }
 
@@ -158,7 +158,10 @@ export function buildJourneyModel(snapshot: BoardSnapshot, vocabulary: Vocabular
     return account('touchpoint');
   });
 
+  // Loose stickies are listed by where they lie (top to bottom, left to right), not by layer order.
+  unplaced.sort(byPosition);
   for (const journey of journeys) {
+    journey.unplaced.sort(byPosition);
     journey.personas.push(...globalPersonas);
     journey.channels = [...(lanesByKey[journey.index]?.values() ?? [])];
   }
@@ -250,6 +253,15 @@ export function buildJourneyModel(snapshot: BoardSnapshot, vocabulary: Vocabular
     if (lane) lane.touchpointCount++;
     else lanes.set(channel.key, { channel, nodeIds: [], touchpointCount: 1 });
   }
+}
+
+function byPosition(a: StickyRef, b: StickyRef): number {
+  if (!a.centre || !b.centre) {
+    if (a.centre || b.centre) return a.centre ? -1 : 1;
+  } else if (a.centre.y !== b.centre.y || a.centre.x !== b.centre.x) {
+    return a.centre.y - b.centre.y || a.centre.x - b.centre.x;
+  }
+  return a.nodeId < b.nodeId ? -1 : a.nodeId > b.nodeId ? 1 : 0;
 }
 
 function centreOf0(bounds: Rect | null): Point | null {

@@ -59,7 +59,7 @@ export function rowLabelFor(
   if (lane) meaning = { type: 'lane', lane };
   else if (vocabulary.isTouchpointRow(text)) meaning = { type: 'touchpoints' };
   else if (vocabulary.channelOf(text)) meaning = { type: 'channel', channel: vocabulary.channelOf(text) };
-  else if (allowCustom && span && centre.x < span.left && centre.y >= span.top && centre.y <= span.bottom) {
+  else if (allowCustom && vocabulary.specialOf(text) === null && span && centre.x < span.left && centre.y >= span.top && centre.y <= span.bottom) {
     meaning = { type: 'channel', channel: null };
   }
   return meaning ? { nodeId: node.id, name: text, meaning, top: b.y, bottom: b.y + b.height } : null;

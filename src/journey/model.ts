@@ -49,6 +49,8 @@ export interface StickyRef {
   text: string;
   /** Phase index within its journey, or null. */
   phaseIndex: number | null;
+  /** Where it lies (centre), when it has bounds. */
+  centre?: { x: number; y: number } | null;
 }
 
 export interface Journey {

@@ -107,9 +107,10 @@ const CELL_NAMES = ['Telefoon', 'Website', 'Winkel', 'Emotie', 'Gedachten', 'Bez
 const SPECIAL_NAMES = ['Persona Anna', 'Verbeterpunten', 'Ideas', 'Legenda', 'Parkeerplaats'];
 
 /** A board shaped like a real workshop: journeys of phases with cells, row labels, ideas, votes, links. */
-function structuredBoard(seed: number): BoardSnapshot {
+function structuredBoard(seed: number, journeysReversed = false): BoardSnapshot {
   const pick = randomSource(seed);
-  const nodes: SnapshotNode[] = [];
+  let nodes: SnapshotNode[] = [];
+  const journeyBlocks: SnapshotNode[][] = [];
   const stickies: string[] = [];
   let next = 0;
   const add = (kind: SnapshotNode['kind'], parentId: string | null, bounds: Rect | null, fields: Partial<SnapshotNode> = {}): string => {
@@ -123,6 +124,7 @@ function structuredBoard(seed: number): BoardSnapshot {
 
   const journeys = pick(4);
   for (let j = 0; j < journeys; j++) {
+    const blockStart = nodes.length;
     const top = j * 2000;
     const onPage = journeys === 1 && pick(3) === 0;
     const journeyId = onPage ? null : add('section', null, { x: 0, y: top, width: 3000, height: 1500 }, { name: `Klantreis ${j}` });
@@ -138,7 +140,10 @@ function structuredBoard(seed: number): BoardSnapshot {
       }
       for (let k = pick(5); k > 0; k--) sticky(pick(4) === 0 ? journeyId : phaseId, x + 10 + pick(350), top + 60 + pick(1300));
     }
+    journeyBlocks.push(nodes.splice(blockStart));
   }
+  // Each journey is one subtree in document order; which comes first must not matter.
+  nodes = [...(journeysReversed ? [...journeyBlocks].reverse() : journeyBlocks).flat(), ...nodes];
   for (let s = pick(3); s > 0; s--) {
     const x = 4000 + s * 600;
     const sectionId = add('section', null, { x, y: 0, width: 500, height: 500 }, { name: SPECIAL_NAMES[pick(SPECIAL_NAMES.length)] ?? '' });
@@ -146,7 +151,8 @@ function structuredBoard(seed: number): BoardSnapshot {
   }
   for (let k = pick(3); k > 0; k--) sticky(null, 9000 + pick(500), pick(500));
   for (let k = pick(8); k > 0 && stickies.length > 0; k--) {
-    const target = nodes.find((n) => n.id === stickies[pick(stickies.length)]);
+    const targetId = stickies[pick(stickies.length)];
+    const target = nodes.find((n) => n.id === targetId);
     const b = target?.bounds;
     if (pick(2) === 0) add('stamp', null, { x: 0, y: 0, width: 20, height: 20 }, { name: 'Star', stuckTo: target?.id ?? null });
     else if (b) add('stamp', null, { x: b.x + 30, y: b.y + 30, width: 20, height: 20 }, { name: pick(5) === 0 ? 'Thumbs down' : 'Star' });
@@ -198,6 +204,16 @@ describe('random boards', () => {
       RUNS,
     );
   });
+});
+
+test('journeys in another document order give the same report (stickies listed in document order aside)', () => {
+  const sortedAccounts = (r: ReturnType<typeof analyseBoard>) => ({ ...r, stickies: [...r.stickies].sort((a, b) => (a.nodeId < b.nodeId ? -1 : 1)) });
+  fc.assert(
+    fc.property(fc.nat(), (seed) => {
+      expect(sortedAccounts(analyseBoard(structuredBoard(seed, true)))).toEqual(sortedAccounts(analyseBoard(structuredBoard(seed))));
+    }),
+    RUNS,
+  );
 });
 
 test('the random boards reach the interesting paths (journeys, touchpoints, ideas, many rules)', () => {
