@@ -70,7 +70,7 @@ const FEELINGS: Record<Emotion, { w: number; words: string[] }> = {
 const JUDGEMENTS: Record<number, string[]> = {
   7: ['heerlijk', 'heerlijke', 'outstanding', 'top', 'geweldig', 'fantastisch', 'uitstekend', 'perfect', 'perfecte', 'excellent', 'awesome', 'amazing', 'fantastic', 'superb'],
   6: [
-    'snel', 'snelle', 'handig', 'handige', 'makkelijk', 'gemakkelijk', 'eenvoudig', 'behulpzaam', 'vriendelijk',
+    'beter', 'snel', 'snelle', 'handig', 'handige', 'makkelijk', 'gemakkelijk', 'eenvoudig', 'behulpzaam', 'vriendelijk',
     'vriendelijke', 'duidelijk', 'duidelijke', 'soepel', 'fijn', 'fijne', 'goed', 'goede',
     'fast', 'quick', 'easy', 'handy', 'helpful', 'friendly', 'clear', 'smooth', 'smoothly', 'convenient', 'simple',
     'aardig', 'aardige', 'attent', 'vlot', 'vlotte', 'deskundig', 'deskundige', 'klantvriendelijk', 'efficient',
@@ -78,6 +78,7 @@ const JUDGEMENTS: Record<number, string[]> = {
     'professional', 'knowledgeable', 'attentive', 'thoughtful', 'intuitive', 'seamless', 'pleasant', 'lovely',
     'reliable', 'user-friendly', 'gebruiksvriendelijk', 'kind',
   ],
+  5: ['valued', 'appreciated', 'gewaardeerd', 'gehoord'],
   4: ['geholpen', 'opgelost', 'resolved', 'fixed', 'sorted', 'organised', 'organized', 'georganiseerd', 'gratis', 'persoonlijk', 'persoonlijke', 'free', 'personal', 'flexibel', 'flexible', 'overzichtelijk'],
   // Waiting alone is an action ("Wacht op de monteur"); with a length or a queue it is a pain.
   [-2]: ['wachten', 'wachtte', 'wacht', 'wait', 'waiting', 'waited', 'waits'],
@@ -94,7 +95,7 @@ const JUDGEMENTS: Record<number, string[]> = {
     'vertraagd', 'delay', 'delayed', 'onvriendelijk', 'onbeleefd', 'rude', 'unfriendly', 'onbereikbaar',
     'unreachable', 'slecht', 'slechte', 'bad', 'poor', 'probleem', 'problemen', 'problem', 'problems',
     'gedoe', 'hassle', 'klacht', 'complaint', 'afhaakmoment', 'afhaken', 'vastgelopen', 'stuck',
-    'onhandig', 'onoverzichtelijk', 'rommelig', 'chaotisch', 'verkeerd', 'verkeerde', 'vergeten', 'defect',
+    'unheard', 'ignored', 'genegeerd', 'slechter', 'gekund', 'onhandig', 'onoverzichtelijk', 'rommelig', 'chaotisch', 'verkeerd', 'verkeerde', 'vergeten', 'defect',
     'uitverkocht', 'opdringerig', 'onbeschoft', 'stress', 'stressvol', 'wrong', 'messy', 'chaotic', 'clunky',
     'tedious', 'laggy', 'buggy', 'glitch', 'freezes', 'frozen', 'outdated', 'incorrect', 'overcharged',
     'unavailable', 'cancelled', 'geannuleerd', 'afgescheept', 'afgewimpeld', 'offline', 'platgelegd', 'spam', 'pushy', 'intrusive', 'stressful', 'useless', 'nutteloos',
@@ -107,7 +108,7 @@ const DOMAIN_WORDS = [
   'interest', 'save', 'pay', 'credit', 'welcome', 'yes', 'no', 'ok', 'okay', 'reach', 'trust', 'share',
   'aandacht', 'aanbieding', 'klant', 'klanten', 'bezoek', 'gezien', 'lezen', 'welkom', 'advies',
   'loyalty', 'loyaliteit', 'reward', 'rewards', 'bonus', 'win', 'winner', 'prize', 'benefit', 'benefits',
-  'promotion', 'promote', 'join', 'joined', 'subscribe', 'unsubscribe', 'opzeggen',
+  'eindelijk', 'finally', 'promotion', 'promote', 'join', 'joined', 'subscribe', 'unsubscribe', 'opzeggen',
   // prepositions that stem like a judged word ("langs" → "lang")
   'langs',
 ];
@@ -189,6 +190,22 @@ export const PHRASE_CUES: ReadonlyMap<string, Cue> = new Map<string, Cue>([
   ['over the moon', feel(10, 'delighted')],
   ['in de wolken', feel(10, 'delighted')],
   ['kind of', judge(0)],
+  ['could be better', judge(-5)],
+  ['could have been', judge(-5)],
+  ['kan beter', judge(-5)],
+  ['kon beter', judge(-5)],
+  ['beter dan verwacht', judge(6)],
+  ['better than expected', judge(6)],
+  ['precies wat ik', judge(5)],
+  ['exactly what i', judge(5)],
+  ['zoals beloofd', judge(5)],
+  ['as promised', judge(5)],
+  ['geen verrassingen', judge(3)],
+  ['no surprises', judge(3)],
+  ['took ages', judge(-6)],
+  ['takes ages', judge(-6)],
+  ['duurde eeuwen', judge(-6)],
+  ['duurt eeuwen', judge(-6)],
   // Offers by name are journey vocabulary, not praise.
   ['gratis verzending', judge(0)],
   ['gratis bezorging', judge(0)],
@@ -317,6 +334,12 @@ export const CONTRAST_WORDS: ReadonlySet<string> = new Set(['maar', 'echter', 'b
 
 /** Prefixes that turn a positive word negative when the whole word is not in any table. */
 export const NEGATING_PREFIXES: readonly string[] = ['on', 'un', 'in', 'niet-', 'non-'];
+
+/** Function words that tell Dutch from English (none shared), to judge a language fallback. */
+export const FUNCTION_WORDS: Record<'nl' | 'en', ReadonlySet<string>> = {
+  nl: new Set(['de', 'het', 'een', 'en', 'van', 'ik', 'niet', 'met', 'op', 'dat', 'die', 'voor', 'zijn', 'er', 'te', 'bij', 'naar', 'geen', 'wel', 'ook', 'nog', 'maar', 'mijn', 'je', 'zich', 'heel', 'erg', 'dan', 'wat']),
+  en: new Set(['the', 'a', 'an', 'and', 'of', 'i', 'not', 'with', 'on', 'to', 'for', 'my', 'at', 'by', 'no', 'it', 'very', 'but', 'this', 'that', 'as', 'from', 'was', 'were', 'you', 'than']),
+};
 
 /** Number words, for "#" in phrases ("binnen # minuten"). */
 export const QUANTITY_WORDS: ReadonlySet<string> = new Set([

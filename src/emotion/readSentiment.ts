@@ -10,7 +10,7 @@ import type { Lang } from '../settings';
 import { normalise } from './normalise';
 import { readEmoji } from './readEmoji';
 import { readTags } from './readTags';
-import { readWords, type WordReading } from './readWords';
+import { languageLead, readWords, type WordReading } from './readWords';
 
 /** Word sums (tenths of the unit scale) closer to zero than this state no feeling. */
 const WORD_DEAD_ZONE = 3;
@@ -50,7 +50,8 @@ export function readSentiment(text: string, lang: Lang): Sentiment {
 /** The board's language first; the other one when the first states nothing decisive. */
 function readBothLanguages(norm: string, lang: Lang): WordReading {
   const first = readWords(norm, lang);
-  if (Math.abs(first.raw) >= WORD_DEAD_ZONE) return first;
+  // Not when the text is plainly in the board's language: "feels" is no Dutch "fel".
+  if (Math.abs(first.raw) >= WORD_DEAD_ZONE || languageLead(lang) > 0) return first;
   const other = readWords(norm, lang === 'nl' ? 'en' : 'nl');
   return Math.abs(other.raw) > Math.abs(first.raw) ? other : first;
 }

@@ -13,6 +13,7 @@ import {
   INTENSIFIERS,
   NEGATORS,
   CONTRAST_WORDS,
+  FUNCTION_WORDS,
   NEGATING_PREFIXES,
   PHRASE_CUES,
   QUANTITY_WORDS,
@@ -276,6 +277,21 @@ export function readWords(text: string, lang: Lang): WordReading {
   const raw =
     feelingSum === 0 ? judgedSum : Math.sign(feelingSum) === Math.sign(judgedSum) ? feelingSum + judgedSum : feelingSum;
   return { raw, emotion: st.emotion, cues: st.cues };
+}
+
+/**
+ * Function words of `lang` minus those of the other language, in the text last read by
+ * readWords: above zero the text is clearly in `lang`.
+ */
+export function languageLead(lang: Lang): number {
+  const own = FUNCTION_WORDS[lang];
+  const other = FUNCTION_WORDS[lang === 'nl' ? 'en' : 'nl'];
+  let lead = 0;
+  for (const t of tokens) {
+    if (own.has(t)) lead++;
+    else if (other.has(t)) lead--;
+  }
+  return lead;
 }
 
 /** What "#" in a phrase stands for: a number, in digits or words ("binnen # minuten"). */

@@ -188,6 +188,20 @@ describe('language', () => {
     expect(brief(read('Vreselijke ervaring', 'en'))).toMatch(/^-1/);
   });
 
+  it('does not fall back when the text is plainly in the board language', () => {
+    // "feels" would stem to Dutch "fel" (fierce).
+    expect(read('Feels valued as a customer', 'en').polarity).toBe(1);
+    expect(read('The staff feels distant', 'en').polarity).not.toBe(1);
+  });
+
+  it('reads comparisons and counterfactuals', () => {
+    expect(read('Could be better', 'en').polarity).toBe(-1);
+    expect(read('Kan beter').polarity).toBe(-1);
+    expect(read('Had sneller gekund').polarity).toBe(-1);
+    expect(read('Beter dan verwacht').polarity).toBe(1);
+    expect(read('Geen verrassingen, alles zoals beloofd').polarity).toBe(1);
+  });
+
   it('reads mixed-language stickies', () => {
     expect(read('Super happy met de nieuwe app', 'nl')).toMatchObject({ polarity: 1, emotion: 'happy' });
     expect(read('Checkout was echt frustrating', 'nl')).toMatchObject({ polarity: -1, emotion: 'irritated' });
