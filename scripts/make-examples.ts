@@ -109,7 +109,7 @@ interface LanePhase {
  * Phases as tall sections with the stickies placed in horizontal bands; the bands are named by
  * row labels (shapes) left of the first phase. Returns the phase sections and the labels.
  */
-function laneLayout(board: Board, rows: string[], phases: LanePhase[], x: number, y: number): RestNode[] {
+function laneLayout(board: Board, rows: string[], phases: LanePhase[], x: number, y: number, labels: 'shapes' | 'sections' = 'shapes'): RestNode[] {
   const perRow = 2;
   const bandHeight = rows.map((row) => Math.max(1, ...phases.map((p) => Math.ceil((p.rows[row]?.length ?? 0) / perRow))) * STICKY + 60);
   const bandTop: number[] = [];
@@ -118,16 +118,17 @@ function laneLayout(board: Board, rows: string[], phases: LanePhase[], x: number
     bandTop.push(top);
     top += h + 20;
   }
-  const labels = rows.map((row, r) =>
-    board.b.shape(row, { x, y: bandTop[r] ?? 0, width: 280, height: bandHeight[r] ?? 0 }, { r: 0.851, g: 0.918, b: 0.98 }),
-  );
+  const labelNodes = rows.map((row, r) => {
+    const box = { x, y: bandTop[r] ?? 0, width: 280, height: bandHeight[r] ?? 0 };
+    return labels === 'shapes' ? board.b.shape(row, box, { r: 0.851, g: 0.918, b: 0.98 }) : board.b.section(row, box);
+  });
   const phaseWidth = perRow * STICKY + 2 * PAD;
   const phaseNodes = phases.map((phase, p) => {
     const px = x + 320 + p * (phaseWidth + PAD);
     const children = rows.flatMap((row, r) => board.notes(phase.rows[row] ?? [], px + PAD, (bandTop[r] ?? 0) + 30, perRow, row.toLowerCase().startsWith('emoti') || row === 'Gevoel' ? 'blue' : 'yellow'));
     return board.b.section(phase.name, { x: px, y: y + 40, width: phaseWidth, height: top - y - 20 }, children);
   });
-  return [...labels, ...phaseNodes];
+  return [...labelNodes, ...phaseNodes];
 }
 
 function bakkerij(): Record<string, unknown> {
@@ -239,7 +240,7 @@ function bikeSubscription(): Record<string, unknown> {
         name: 'Awareness',
         rows: {
           'Social media': ['Sees a colleague post about her Pedal Club bike', 'Instagram ad with a 14-day free trial 🚲'],
-          Website: ['Reads the FAQ during lunch break'],
+          Website: ['Reads the FAQ on the website at lunch'],
           Emotion: ['Curious, a bit sceptical about the price'],
         },
       },
@@ -393,12 +394,81 @@ function supermarkt(): Record<string, unknown> {
   return board.file('Supermarkt De Buurman — instroom tot uitstroom');
 }
 
+function webshopReturns(): Record<string, unknown> {
+  const board = new Board();
+  board.page.push(board.b.text('Northwind Outdoor — returns journey (draft, before the retro)', 0, -200, 1400));
+  board.page.push(board.noteSection('Persona', ['Sofia, 45, orders hiking gear twice a season', 'Returns about one in four orders: sizes differ per brand'], -1100, 0, 2, 'violet'));
+  const nodes = laneLayout(
+    board,
+    ['E-mail', 'Website', 'Chat', 'Thoughts'],
+    [
+      {
+        name: 'Consideration',
+        rows: {
+          Website: ['Checks the size chart and the free returns promise 👍', 'Reads reviews: "runs small, order one size up"'],
+          Thoughts: ['Will I have to pay for a return?'],
+        },
+      },
+      {
+        name: 'Purchase',
+        rows: {
+          Website: ['Orders the boots in two sizes', 'Checkout with saved card, quick and easy 😀'],
+          'E-mail': ['Order confirmation arrives within a minute'],
+        },
+      },
+      {
+        name: 'Use',
+        rows: {
+          'E-mail': ['Parcel delivered, tracking e-mails were spot on 🙂'],
+          Website: ['Tries both pairs at home'],
+        },
+      },
+      {
+        name: 'After sales',
+        rows: {
+          Website: [
+            { text: 'Return form asks for the order number, which is hidden in the e-mail footer 😡', votes: 3, colour: 'pink' },
+            { text: 'Has to print a label but has no printer at home, frustrated', votes: 2, colour: 'pink' },
+            { text: 'Drop-off point closed on Sunday, angry and disappointed', votes: 1, colour: 'pink' },
+          ],
+          Chat: [{ text: 'Chatbot keeps sending the same FAQ link 👎', votes: 2, colour: 'pink' }],
+          Thoughts: ['Next time I will just order from the shop in town'],
+        },
+      },
+      {
+        name: 'Refund',
+        rows: {
+          'E-mail': [
+            { text: 'Refund takes twelve days, no update in between 🙁', votes: 2, colour: 'pink' },
+            'Refund confirmation e-mail',
+            'Refund confirmation e-mail',
+          ],
+        },
+      },
+    ],
+    0,
+    0,
+    'sections',
+  );
+  // Hidden by the team (visible: false) and a marker Journey Check wrote on an earlier run:
+  // both stay out of the report.
+  const hidden = { ...board.b.sticky('Old idea: returns by post only', 1400, 900, 'grey'), visible: false };
+  const marker = {
+    ...board.b.sticky('Which idea takes away the return-form pain? (Journey Check marker)', 2600, -160, 'orange'),
+    pluginData: { '1454213645230912345': { journeyCheck: '{"v":1,"kind":"marker"}' } },
+  };
+  board.page.push(...nodes, hidden, marker);
+  board.page.push(board.noteSection('Legend', ['Pink = pain point', 'Violet = persona'], -1100, 900, 2, 'grey'));
+  return board.file('Northwind Outdoor — returns');
+}
+
 /** File name in examples/ → REST JSON. */
 export function exampleBoards(): Record<string, Record<string, unknown>> {
   return {
     'bakkerij-nl.json': bakkerij(),
     'bike-subscription-en.json': bikeSubscription(),
     'supermarkt-ketenmodel-nl.json': supermarkt(),
+    'webshop-returns-en.json': webshopReturns(),
   };
 }
 

@@ -79,4 +79,20 @@ describe('example boards', () => {
     expect([...rules(report)]).toEqual(expect.arrayContaining(['phase-empty', 'persona-missing', 'duplicate-touchpoint']));
     expect(report.summary.errors).toBe(1);
   });
+
+  it('webshop-returns-en: row-label sections, no improvements section, hidden and generated stickies ignored', () => {
+    const snapshot = readRestBoardText(readFileSync('examples/webshop-returns-en.json', 'utf8'));
+    const report = analyseBoard(snapshot);
+    expect(report.journeys[0]?.phases.map((p) => p.stage)).toEqual(['consideration', 'purchase', 'use', 'aftersales', null]);
+    expect(report.findings.filter((f) => f.rule === 'phase-missing').map((f) => f.stage)).toEqual(['orientation']);
+    expect([...rules(report)]).toEqual(expect.arrayContaining(['emotion-drop', 'pain-hotspot', 'single-channel', 'duplicate-touchpoint']));
+    expect(report.improvements.length).toBeGreaterThan(0);
+    expect(report.improvements.every((i) => i.kind === 'needs-idea')).toBe(true);
+    const hidden = snapshot.nodes.find((n) => !n.visible);
+    const marker = snapshot.nodes.find((n) => n.generated === true);
+    const mentioned = new Set(report.findings.flatMap((f) => f.nodeIds));
+    expect(hidden && marker).toBeTruthy();
+    expect(mentioned.has(hidden?.id ?? '')).toBe(false);
+    expect(mentioned.has(marker?.id ?? '')).toBe(false);
+  });
 });
