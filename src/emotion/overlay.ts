@@ -190,6 +190,10 @@ export const PHRASE_CUES: ReadonlyMap<string, Cue> = new Map<string, Cue>([
   ['over the moon', feel(10, 'delighted')],
   ['in de wolken', feel(10, 'delighted')],
   ['kind of', judge(0)],
+  // Sarcasm that reads as praise word by word.
+  ['lekker dan', feel(-7, 'irritated')],
+  ['thanks for nothing', feel(-7, 'irritated')],
+  ['bedankt voor niets', feel(-7, 'irritated')],
   ['could be better', judge(-5)],
   ['could have been', judge(-5)],
   ['kan beter', judge(-5)],
