@@ -1,5 +1,4 @@
 // Housekeeping of the board: empty stickies, the same touchpoint twice, a phase one person wrote alone.
-import { foldText } from '../vocabulary/foldName';
 import type { CheckContext } from './checkContext';
 import { finding, type PlacedFinding, quote } from './finding';
 
@@ -7,10 +6,10 @@ const MIN_TOUCHPOINTS_FOR_AUTHOR_CHECK = 2;
 const SPACES = /\s+/g;
 const PLAIN_LINE = /^\S*(?: \S+)*$/;
 
-/** "Same text": ignoring case, accents and spacing (punctuation and tags still count). */
+/** "Same text": ignoring case and spacing (accents, punctuation and tags still count). */
 function sameTextKey(text: string): string {
-  const folded = foldText(text);
-  return PLAIN_LINE.test(folded) ? folded : folded.replace(SPACES, ' ').trim();
+  const lower = text.toLowerCase();
+  return PLAIN_LINE.test(lower) ? lower : lower.replace(SPACES, ' ').trim();
 }
 
 export function hygieneChecks({ model, strings }: CheckContext): PlacedFinding[] {

@@ -12,8 +12,15 @@ const KEY_LENGTH = 5;
 
 /** Folded words of a text (lower case, no accents), in order. */
 export function words(text: string): string[] {
-  const folded = foldText(text);
-  return folded.match(ASCII_ONLY.test(folded) ? ASCII_WORD : WORD) ?? [];
+  const lower = text.toLowerCase();
+  if (ASCII_ONLY.test(lower)) return lower.match(ASCII_WORD) ?? [];
+  // Fold accents word by word: emoji and punctuation never reach the (slow) normalisation.
+  const found = lower.match(WORD) ?? [];
+  for (let i = 0; i < found.length; i++) {
+    const w = found[i] ?? '';
+    if (!ASCII_ONLY.test(w)) found[i] = foldText(w);
+  }
+  return found;
 }
 
 /** Words that carry meaning: no stop words (NL/EN), no domain words, no numbers, 3+ letters. */
