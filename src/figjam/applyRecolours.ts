@@ -5,7 +5,7 @@
  * that it is released, and never colour it again (restore and clear forget that too).
  */
 import type { WritePlan } from '../plan/types';
-import { hexOfFills, solidPaint } from './paint';
+import { hexOfFills, hexOfRgb, solidPaint } from './paint';
 import { COLOUR_KEY, parseColourRecord, storablePaints, type ColourRecord } from './pluginData';
 import type { BoardRead } from './readBoardSnapshot';
 import type { SkipReporter } from './skipReporter';
@@ -14,16 +14,20 @@ import type { SkipReporter } from './skipReporter';
 export async function applyRecoloursAsync(plan: WritePlan, read: BoardRead, skips: SkipReporter): Promise<number> {
   let written = 0;
   const planned = new Set<string>();
+  // The reader already read every sticky's fill: compare against that instead of reading again.
+  const fillAtRead = new Map<string, string | null>();
+  for (const node of read.snapshot.nodes) if (node.kind === 'sticky') fillAtRead.set(node.id, node.fill ? hexOfRgb(node.fill) : null);
   for (const recolour of plan.recolours) {
     planned.add(recolour.stickyId);
     const sticky = read.stickies.get(recolour.stickyId) ?? (await stickyByIdAsync(recolour.stickyId));
     if (!sticky) continue;
     await skips.guard(sticky, () => {
-      if (sticky.removed) return skips.add(recolour.stickyId, 'deleted');
+      // A sticky deleted meanwhile throws on the next read; the guard reports it as deleted.
       if (isLocked(sticky, read)) return skips.add(sticky.id, 'locked');
       const record = readRecord(sticky, skips);
-      const current = hexOfFills(sticky.fills);
       if (record?.state === 'released') return;
+      const known = fillAtRead.get(recolour.stickyId);
+      const current = known !== undefined ? known : hexOfFills(sticky.fills);
       if (record?.state === 'recoloured') {
         if (current !== record.written) return release(sticky, record.journey);
         if (record.written === recolour.hex) return;

@@ -16,7 +16,7 @@ import type { Rect } from '../snapshot';
 import { stringsFor } from '../i18n';
 import { fontLabel, LABEL_FONT, loadFontsAsync } from './fonts';
 import { solidPaint } from './paint';
-import { parseGeneratedTag, TAG_KEY, type GeneratedTag } from './pluginData';
+import { TAG_KEY, type GeneratedTag } from './pluginData';
 import type { BoardRead } from './readBoardSnapshot';
 import { applyRecoloursAsync } from './applyRecolours';
 import { removeGenerated } from './removeGenerated';
@@ -26,7 +26,7 @@ export interface ApplyResult {
   summary: WriteSummary;
   /** "Inter Medium" when the label font is missing (text items were skipped). */
   missingFont: string | null;
-  /** Nodes with unreadable Journey Check data, left alone. */
+  /** Colour records with unreadable data met while writing (ignored; tags are counted by the reader). */
   corrupt: number;
 }
 
@@ -42,16 +42,9 @@ export async function applyWritePlanAsync(plan: WritePlan, read: BoardRead): Pro
   // What earlier runs left.
   const existing = new Map<string, Existing>();
   const duplicates: Existing[] = [];
-  let corrupt = 0;
-  for (const node of page.findAllWithCriteria({ pluginData: { keys: [TAG_KEY] } })) {
-    const parsed = parseGeneratedTag(node.getPluginData(TAG_KEY));
-    if (!parsed.ok) {
-      corrupt++;
-      continue;
-    }
-    const entry = { node, tag: parsed.value };
-    if (existing.has(parsed.value.key)) duplicates.push(entry);
-    else existing.set(parsed.value.key, entry);
+  for (const entry of read.tagged) {
+    if (existing.has(entry.tag.key)) duplicates.push(entry);
+    else existing.set(entry.tag.key, entry);
   }
 
   const needsFont = plan.items.some((item) => item.kind === 'text' || (item.kind === 'shape' && item.text !== ''));
@@ -79,11 +72,6 @@ export async function applyWritePlanAsync(plan: WritePlan, read: BoardRead): Pro
     const before = existing.get(item.key);
     const current = before && !before.node.removed ? before : undefined;
     if (current) placed.set(item.key, current.node);
-    const parent = await resolveParentAsync(item, placed, userNodes, page);
-    if (!parent) {
-      skips.add(current?.node.id ?? item.key, 'deleted');
-      continue;
-    }
     const endpoints = item.kind === 'connector' ? resolveEnds(item, placed) : null;
     if (item.kind === 'connector' && !endpoints) {
       skips.add(current?.node.id ?? item.key, 'deleted');
@@ -93,6 +81,11 @@ export async function applyWritePlanAsync(plan: WritePlan, read: BoardRead): Pro
     const hash = hashItem(endpoints ? { item, endpoints } : item);
     if (current && current.tag.hash === hash && current.tag.kind === item.kind) {
       count(summary, item);
+      continue;
+    }
+    const parent = await resolveParentAsync(item, placed, userNodes, page);
+    if (!parent) {
+      skips.add(current?.node.id ?? item.key, 'deleted');
       continue;
     }
     if (needsText(item) && !fontOk) {
@@ -126,7 +119,7 @@ export async function applyWritePlanAsync(plan: WritePlan, read: BoardRead): Pro
   await setRelaunchDataAsync(plan.relaunchSections, strings.relaunch.check, userNodes);
 
   const missing = missingFonts[0];
-  return { summary, missingFont: missing ? fontLabel(missing) : null, corrupt: corrupt + skips.corrupt };
+  return { summary, missingFont: missing ? fontLabel(missing) : null, corrupt: skips.corrupt };
 }
 
 function discard(node: SceneNode): void {

@@ -11,10 +11,14 @@ export function hexOfFills(fills: unknown): Hex | null {
   if (!Array.isArray(fills)) return null; // figma.mixed or absent
   for (const paint of fills as unknown[]) {
     if (!isSolid(paint) || paint.visible === false) continue;
-    const c = paint.color;
-    return `#${[c.r, c.g, c.b].map((x) => Math.round(x * 255).toString(16).padStart(2, '0')).join('')}`.toUpperCase();
+    return hexOfRgb(paint.color);
   }
   return null;
+}
+
+/** '#RRGGBB' of 0…1 channels, rounded the way FigJam's swatches are stored (hex/255). */
+export function hexOfRgb(c: { r: number; g: number; b: number }): Hex {
+  return `#${[c.r, c.g, c.b].map((x) => Math.round(x * 255).toString(16).padStart(2, '0')).join('')}`.toUpperCase();
 }
 
 function isSolid(paint: unknown): paint is SolidPaint {

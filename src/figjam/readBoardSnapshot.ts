@@ -11,7 +11,7 @@
  *   is useless and FigJam has no way to hide one, so `visible` is taken as true.
  */
 import type { BoardSnapshot, Rect, Rgb, SnapshotNode } from '../snapshot';
-import { parseGeneratedTag, TAG_KEY } from './pluginData';
+import { parseGeneratedTag, TAG_KEY, type GeneratedTag } from './pluginData';
 
 export interface BoardRead {
   snapshot: BoardSnapshot;
@@ -19,6 +19,8 @@ export interface BoardRead {
   stickies: Map<string, StickyNode>;
   /** Ids of nodes Journey Check created (valid tag). */
   generatedIds: Set<string>;
+  /** The nodes Journey Check created, with their tags (the applier diffs against them). */
+  tagged: { node: SceneNode; tag: GeneratedTag }[];
   /** Nodes carrying our tag key with data we cannot read (ignored, reported). */
   corruptTags: number;
   /** Container section of every node read (null: the page), for lock checks up the tree. */
@@ -28,15 +30,22 @@ export interface BoardRead {
 }
 
 export function readBoardSnapshot(page: PageNode, boardName: string): BoardRead {
+  const parents = new ParentIndex(page);
   const generatedIds = new Set<string>();
+  const tagged: BoardRead['tagged'] = [];
   let corruptTags = 0;
   for (const node of page.findAllWithCriteria({ pluginData: { keys: [TAG_KEY] } })) {
-    if (parseGeneratedTag(node.getPluginData(TAG_KEY)).ok) generatedIds.add(node.id);
-    else corruptTags++;
+    const parsed = parseGeneratedTag(node.getPluginData(TAG_KEY));
+    if (parsed.ok) {
+      generatedIds.add(node.id);
+      tagged.push({ node, tag: parsed.value });
+    } else corruptTags++;
   }
+  // The engine ignores what we generated: such nodes are listed by id only, without further reads.
+  const ours = (id: string, kind: SnapshotNode['kind'], type: string, node: SceneNode): SnapshotNode | null =>
+    generatedIds.has(id) ? { id, kind, type, name: '', text: '', bounds: null, parentId: parents.parentOf(node), fill: null, author: null, visible: true } : null;
 
   const sections = page.findAllWithCriteria({ types: ['SECTION'] });
-  const parents = new ParentIndex(page);
   const nodes: SnapshotNode[] = [];
 
   // Sections first: reading their children fills the parent index for everything else.
@@ -67,20 +76,38 @@ export function readBoardSnapshot(page: PageNode, boardName: string): BoardRead 
     });
   }
   for (const shape of page.findAllWithCriteria({ types: ['SHAPE_WITH_TEXT'] })) {
+    const id = shape.id;
+    const generated = ours(id, 'shape', 'SHAPE_WITH_TEXT', shape);
+    if (generated) {
+      nodes.push(generated);
+      continue;
+    }
     nodes.push({
-      id: shape.id, kind: 'shape', type: 'SHAPE_WITH_TEXT', name: shape.name, text: shape.text.characters, bounds: rect(shape.absoluteBoundingBox),
+      id, kind: 'shape', type: 'SHAPE_WITH_TEXT', name: shape.name, text: shape.text.characters, bounds: rect(shape.absoluteBoundingBox),
       parentId: parents.parentOf(shape), fill: firstSolid(shape.fills), author: null, visible: shape.visible,
     });
   }
   for (const text of page.findAllWithCriteria({ types: ['TEXT'] })) {
+    const id = text.id;
+    const generated = ours(id, 'text', 'TEXT', text);
+    if (generated) {
+      nodes.push(generated);
+      continue;
+    }
     nodes.push({
-      id: text.id, kind: 'text', type: 'TEXT', name: text.name, text: text.characters, bounds: rect(text.absoluteBoundingBox),
+      id, kind: 'text', type: 'TEXT', name: text.name, text: text.characters, bounds: rect(text.absoluteBoundingBox),
       parentId: parents.parentOf(text), fill: null, author: null, visible: text.visible,
     });
   }
   for (const connector of page.findAllWithCriteria({ types: ['CONNECTOR'] })) {
+    const id = connector.id;
+    const generated = ours(id, 'connector', 'CONNECTOR', connector);
+    if (generated) {
+      nodes.push(generated);
+      continue;
+    }
     nodes.push({
-      id: connector.id, kind: 'connector', type: 'CONNECTOR', name: '', text: connector.text.characters, bounds: rect(connector.absoluteBoundingBox),
+      id, kind: 'connector', type: 'CONNECTOR', name: '', text: connector.text.characters, bounds: rect(connector.absoluteBoundingBox),
       parentId: parents.parentOf(connector), fill: null, author: null, visible: connector.visible,
       connectorStart: endpointId(connector.connectorStart), connectorEnd: endpointId(connector.connectorEnd),
     });
@@ -98,7 +125,7 @@ export function readBoardSnapshot(page: PageNode, boardName: string): BoardRead 
     if (generatedIds.has(node.id)) node.generated = true;
     parentOf.set(node.id, node.parentId);
   }
-  return { snapshot: { name: boardName, nodes }, stickies, generatedIds, corruptTags, parentOf, lockedSections };
+  return { snapshot: { name: boardName, nodes }, stickies, generatedIds, tagged, corruptTags, parentOf, lockedSections };
 }
 
 /** Section id of a node's container, from section children first, by walking up otherwise. */

@@ -1,13 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { assertBuiltCodeIsFresh } from './builtCode';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, loadRestBoard, snapshotState } from '../emulator';
 import { bakeryBoard } from './boards';
 import { fillOf, generated, lastMessage, nodeCount, reopen, run, stateOf } from './helpers';
 import { runBuiltPlugin } from '../sandbox';
-import { execSync } from 'node:child_process';
 
 beforeAll(() => {
-  execSync('node build.mjs', { stdio: 'ignore' });
+  assertBuiltCodeIsFresh();
 });
 
 const GREEN = '#B3EFBD';

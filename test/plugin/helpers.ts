@@ -11,7 +11,8 @@ import { documentOf } from '../emulator/emulator';
  */
 export function reopen(emu: Emulator): void {
   const doc = documentOf(emu);
-  if (!doc.closed) return;
+  // Running a command while a panel is open closes the open session first, as Figma does.
+  if (!doc.closed) doc.close(undefined);
   doc.closed = false;
   doc.closeMessage = undefined;
   doc.listeners.clear();

@@ -1,4 +1,4 @@
-import { execSync } from 'node:child_process';
+import { assertBuiltCodeIsFresh } from './builtCode';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../emulator';
 import { runBuiltPlugin, type RunResult } from '../sandbox';
@@ -7,7 +7,7 @@ import { bakeryBoard } from './boards';
 import { generated } from './helpers';
 
 beforeAll(() => {
-  execSync('node build.mjs', { stdio: 'ignore' });
+  assertBuiltCodeIsFresh();
 });
 
 async function openPanel(emu: Emulator): Promise<RunResult> {
