@@ -162,7 +162,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     const { options } = parsed;
     const text = await readBoardText(options.board, lang);
-    const snapshot = readRestBoardText(text, options.page === undefined ? {} : { page: options.page });
+    const snapshot = readRestBoardText(text, options.page === undefined ? { lang } : { lang, page: options.page });
     const report = analyseBoard(snapshot, options.lang === undefined ? {} : { lang: options.lang });
     lang = report.lang;
     const output = render(options.format, options, report);

@@ -9,6 +9,8 @@
  */
 import type { BoardSnapshot, Rect, Rgb, SnapshotNode, SnapshotNodeKind } from '../snapshot';
 import { BoardReadError } from './BoardReadError';
+import { stringsFor, type Strings } from '../i18n';
+import type { Lang } from '../settings';
 
 export { BoardReadError };
 
@@ -18,7 +20,11 @@ export const GENERATED_DATA_KEY = 'journeyCheck';
 export interface ReadRestOptions {
   /** Page to read, by name (case-insensitive) or id; default: the first page with content. */
   page?: string;
+  /** Language of the error messages (default English). */
+  lang?: Lang;
 }
+
+type ReadStrings = Strings['report']['read'];
 
 type JsonObject = Record<string, unknown>;
 
@@ -31,29 +37,39 @@ const KIND_BY_TYPE: Readonly<Record<string, SnapshotNodeKind>> = {
   STAMP: 'stamp',
 };
 
-const HOW_TO_EXPORT = 'download it with GET https://api.figma.com/v1/files/FILE_KEY';
-
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+/** "an array", "a number" … in the message language. */
+function describe(t: ReadStrings, value: unknown): string {
+  if (value === null) return t.got.null;
+  if (Array.isArray(value)) return t.got.array;
+  switch (typeof value) {
+    case 'object':
+      return t.got.object;
+    case 'string':
+      return t.got.string;
+    case 'number':
+      return t.got.number;
+    case 'boolean':
+      return t.got.boolean;
+    default:
+      return t.got.other;
+  }
 }
 
 /** Parses the text of a REST file and reads it. Throws BoardReadError on anything unreadable. */
 export function readRestBoardText(text: string, options: ReadRestOptions = {}): BoardSnapshot {
+  const t = stringsFor(options.lang ?? 'en').report.read;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') throw new BoardReadError(`the file is empty — expected a Figma REST file JSON; ${HOW_TO_EXPORT}`);
+  if (body.trim() === '') throw new BoardReadError(t.empty(t.howToExport));
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch (error) {
     const reason = (error instanceof Error ? error.message.split('\n')[0] : undefined) ?? 'syntax error';
-    const cut = looksCutOff(reason, body) ? ' — the file looks cut off; download it again' : '';
-    throw new BoardReadError(`the file is not valid JSON (${reason})${cut || ` — expected a Figma REST file JSON; ${HOW_TO_EXPORT}`}`);
+    throw new BoardReadError(looksCutOff(reason, body) ? t.cutOff(reason) : t.notJson(reason, t.howToExport));
   }
   return readRestBoard(json, options);
 }
@@ -67,17 +83,16 @@ function looksCutOff(reason: string, body: string): boolean {
 
 /** Reads parsed REST JSON (file or nodes response) into a snapshot. */
 export function readRestBoard(json: unknown, options: ReadRestOptions = {}): BoardSnapshot {
-  if (!isObject(json)) {
-    throw new BoardReadError(`expected a Figma REST file JSON with a document, got ${describe(json)}; ${HOW_TO_EXPORT}`);
-  }
+  const t = stringsFor(options.lang ?? 'en').report.read;
+  if (!isObject(json)) throw new BoardReadError(t.notAFile(describe(t, json), t.howToExport));
   const name = typeof json['name'] === 'string' ? json['name'] : '';
   if (json['document'] === undefined && json['nodes'] === undefined && (json['status'] !== undefined || json['err'] !== undefined)) {
     const status = typeof json['status'] === 'number' ? `${json['status']}: ` : '';
-    throw new BoardReadError(`this is a Figma API error response (${status}${String(json['err'] ?? 'no details')}), not a file — check the file key and your access token`);
+    throw new BoardReadError(t.apiError(status, String(json['err'] ?? '')));
   }
-  const pages = collectPages(json);
-  const page = choosePage(pages, options.page);
-  return { name: name || page.name, nodes: walkPage(page.children) };
+  const pages = collectPages(t, json);
+  const page = choosePage(t, pages, options.page);
+  return { name: name || page.name, nodes: walkPage(t, page.children) };
 }
 
 interface Page {
@@ -86,62 +101,62 @@ interface Page {
   children: unknown[];
 }
 
-function collectPages(json: JsonObject): Page[] {
-  if (json['document'] !== undefined) return pagesOfDocument(json['document']);
-  if (json['type'] === 'DOCUMENT') return pagesOfDocument(json);
-  if (json['nodes'] !== undefined) return pagesOfNodesResponse(json['nodes']);
-  throw new BoardReadError(`expected a Figma REST file JSON with a document (no "document" field found); ${HOW_TO_EXPORT}`);
+function collectPages(t: ReadStrings, json: JsonObject): Page[] {
+  if (json['document'] !== undefined) return pagesOfDocument(t, json['document']);
+  if (json['type'] === 'DOCUMENT') return pagesOfDocument(t, json);
+  if (json['nodes'] !== undefined) return pagesOfNodesResponse(t, json['nodes']);
+  throw new BoardReadError(t.noDocument(t.howToExport));
 }
 
-function pagesOfDocument(document: unknown): Page[] {
-  if (!isObject(document)) throw new BoardReadError(`"document" should be an object, got ${describe(document)} — is this a Figma REST file JSON?`);
+function pagesOfDocument(t: ReadStrings, document: unknown): Page[] {
+  if (!isObject(document)) throw new BoardReadError(t.documentNotObject(describe(t, document)));
   if (document['type'] !== undefined && document['type'] !== 'DOCUMENT') {
-    throw new BoardReadError(`"document" has type ${JSON.stringify(document['type'])}, expected "DOCUMENT" — is this a Figma REST file JSON?`);
+    throw new BoardReadError(t.documentWrongType(JSON.stringify(document['type'])));
   }
   const children = document['children'];
-  if (children === undefined) throw new BoardReadError('the document has no pages (no "children") — download the file without a depth limit');
-  if (!Array.isArray(children)) throw new BoardReadError(`the document's "children" should be a list of pages, got ${describe(children)}`);
+  if (children === undefined) throw new BoardReadError(t.noPageList);
+  if (!Array.isArray(children)) throw new BoardReadError(t.pagesNotList(describe(t, children)));
   const pages: Page[] = [];
   for (const child of children) {
-    if (isObject(child) && child['type'] === 'CANVAS') pages.push(pageOf(child));
+    if (isObject(child) && child['type'] === 'CANVAS') pages.push(pageOf(t, child));
   }
-  if (pages.length === 0) throw new BoardReadError('the document has no pages (no CANVAS among its children) — download the whole file, not a single node');
+  if (pages.length === 0) throw new BoardReadError(t.noPages);
   return pages;
 }
 
-function pageOf(canvas: JsonObject): Page {
+function pageOf(t: ReadStrings, canvas: JsonObject): Page {
   const children = canvas['children'] ?? [];
   const id = typeof canvas['id'] === 'string' ? canvas['id'] : '';
   const name = typeof canvas['name'] === 'string' ? canvas['name'] : '';
-  if (!Array.isArray(children)) throw new BoardReadError(`page "${name || id}" has "children" that is ${describe(children)}, expected a list of nodes`);
+  if (!Array.isArray(children)) throw new BoardReadError(t.pageChildren(name || id, describe(t, children)));
   return { id, name, children };
 }
 
 /** `/v1/files/:key/nodes` answers `{ nodes: { id: { document: node } | null } }`. */
-function pagesOfNodesResponse(nodes: unknown): Page[] {
-  if (!isObject(nodes)) throw new BoardReadError(`"nodes" should be an object keyed by node id, got ${describe(nodes)}`);
+function pagesOfNodesResponse(t: ReadStrings, nodes: unknown): Page[] {
+  if (!isObject(nodes)) throw new BoardReadError(t.nodesNotObject(describe(t, nodes)));
   const pages: Page[] = [];
   const loose: unknown[] = [];
   for (const entry of Object.values(nodes)) {
     if (!isObject(entry)) continue; // null: an id that does not exist
     const root = entry['document'];
     if (!isObject(root)) continue;
-    if (root['type'] === 'DOCUMENT') pages.push(...pagesOfDocument(root));
-    else if (root['type'] === 'CANVAS') pages.push(pageOf(root));
+    if (root['type'] === 'DOCUMENT') pages.push(...pagesOfDocument(t, root));
+    else if (root['type'] === 'CANVAS') pages.push(pageOf(t, root));
     else loose.push(root);
   }
-  if (loose.length > 0) pages.push({ id: '', name: 'selected nodes', children: loose });
-  if (pages.length === 0) throw new BoardReadError('the nodes response holds no nodes — check the ids you asked for');
+  if (loose.length > 0) pages.push({ id: '', name: t.selectedNodes, children: loose });
+  if (pages.length === 0) throw new BoardReadError(t.nodesEmpty);
   return pages;
 }
 
-function choosePage(pages: Page[], wanted: string | undefined): Page {
+function choosePage(t: ReadStrings, pages: Page[], wanted: string | undefined): Page {
   if (wanted !== undefined) {
     const key = wanted.trim().toLowerCase();
     const found = pages.find((p) => p.id === wanted || p.name.trim().toLowerCase() === key);
     if (!found) {
       const names = pages.map((p) => JSON.stringify(p.name)).join(', ');
-      throw new BoardReadError(`no page named ${JSON.stringify(wanted)} — the file has ${names}`);
+      throw new BoardReadError(t.noSuchPage(JSON.stringify(wanted), names));
     }
     return found;
   }
@@ -155,38 +170,38 @@ interface Pending {
   visible: boolean;
 }
 
-function walkPage(roots: unknown[]): SnapshotNode[] {
+function walkPage(t: ReadStrings, roots: unknown[]): SnapshotNode[] {
   const out: SnapshotNode[] = [];
   // Stack in reverse so nodes come out in document order (pre-order, back to front).
   const stack: Pending[] = [];
   for (let i = roots.length - 1; i >= 0; i--) stack.push({ node: roots[i], sectionId: null, visible: true });
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
     const raw = item.node;
-    if (!isObject(raw)) throw new BoardReadError(`a node in the page is ${describe(raw)}, expected an object — the file is damaged`);
-    const node = toSnapshotNode(raw, item.sectionId, item.visible);
+    if (!isObject(raw)) throw new BoardReadError(t.nodeNotObject(describe(t, raw)));
+    const node = toSnapshotNode(t, raw, item.sectionId, item.visible);
     out.push(node);
     const children = raw['children'];
     if (children === undefined) continue;
-    if (!Array.isArray(children)) throw new BoardReadError(`node ${node.id} has "children" that is ${describe(children)}, expected a list — the file is damaged`);
+    if (!Array.isArray(children)) throw new BoardReadError(t.childrenNotList(node.id, describe(t, children)));
     const sectionId = node.kind === 'section' ? node.id : item.sectionId;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], sectionId, visible: node.visible });
   }
   return out;
 }
 
-function toSnapshotNode(raw: JsonObject, parentId: string | null, parentVisible: boolean): SnapshotNode {
+function toSnapshotNode(t: ReadStrings, raw: JsonObject, parentId: string | null, parentVisible: boolean): SnapshotNode {
   const id = raw['id'];
   const type = raw['type'];
-  if (typeof id !== 'string' || id === '') throw new BoardReadError(`a node has no string "id" (type ${JSON.stringify(type)}) — the file is damaged`);
-  if (typeof type !== 'string') throw new BoardReadError(`node ${id} has no string "type" — the file is damaged`);
+  if (typeof id !== 'string' || id === '') throw new BoardReadError(t.noId(JSON.stringify(type) ?? '?'));
+  if (typeof type !== 'string') throw new BoardReadError(t.noType(id));
   const kind = KIND_BY_TYPE[type] ?? 'other';
   const node: SnapshotNode = {
     id,
     kind,
     type,
-    name: stringField(raw, 'name', id),
-    text: stringField(raw, 'characters', id),
-    bounds: boundsOf(raw, id),
+    name: stringField(t, raw, 'name', id),
+    text: stringField(t, raw, 'characters', id),
+    bounds: boundsOf(t, raw, id),
     parentId,
     fill: firstSolidFill(raw['fills']),
     author: null, // REST files carry no author names
@@ -201,20 +216,20 @@ function toSnapshotNode(raw: JsonObject, parentId: string | null, parentVisible:
   return node;
 }
 
-function stringField(raw: JsonObject, key: string, id: string): string {
+function stringField(t: ReadStrings, raw: JsonObject, key: string, id: string): string {
   const value = raw[key];
   if (value === undefined || value === null) return '';
-  if (typeof value !== 'string') throw new BoardReadError(`node ${id} has "${key}" that is ${describe(value)}, expected a string — the file is damaged`);
+  if (typeof value !== 'string') throw new BoardReadError(t.notString(id, key, describe(t, value)));
   return value;
 }
 
-function boundsOf(raw: JsonObject, id: string): Rect | null {
+function boundsOf(t: ReadStrings, raw: JsonObject, id: string): Rect | null {
   const box = raw['absoluteBoundingBox'];
   if (box === undefined || box === null) return null;
-  if (!isObject(box)) throw new BoardReadError(`node ${id} has "absoluteBoundingBox" that is ${describe(box)}, expected {x, y, width, height}`);
+  if (!isObject(box)) throw new BoardReadError(t.boundsNotObject(id, describe(t, box)));
   const { x, y, width, height } = box;
   if (typeof x !== 'number' || typeof y !== 'number' || typeof width !== 'number' || typeof height !== 'number') {
-    throw new BoardReadError(`node ${id} has an "absoluteBoundingBox" without numeric x, y, width and height — the file is damaged`);
+    throw new BoardReadError(t.boundsNotNumeric(id));
   }
   return { x, y, width, height };
 }

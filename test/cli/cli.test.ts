@@ -162,5 +162,7 @@ describe('journey-check exit codes', () => {
 
   it('speaks Dutch on errors when asked', () => {
     expectReadFailure(runCli(['weg.json', '--lang', 'nl']), /weg\.json niet gevonden/);
+    expectReadFailure(runCli([file('lijst.json', '[]'), '--lang', 'nl']), /verwacht een Figma REST-bestand met een document, maar dit is een lijst/);
+    expectReadFailure(runCli([file('kapot.json', '{"document": {"children": [')], { env: { LANG: 'nl_NL.UTF-8' } }), /het lijkt afgebroken/);
   });
 });
