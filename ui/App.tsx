@@ -103,9 +103,11 @@ export function App(props: AppProps) {
               ? strings.waiting
               : strings.summary(report.summary.journeys, report.summary.touchpoints, report.summary.errors, report.summary.warnings)}
           </div>
-          <Toggle value={state.preferences.live} onValueChange={(live) => setPreferences({ ...state.preferences, live })}>
-            {strings.live.label}
-          </Toggle>
+          <div title={state.preferences.live ? strings.live.on : strings.live.off}>
+            <Toggle value={state.preferences.live} onValueChange={(live) => setPreferences({ ...state.preferences, live })}>
+              {strings.live.label}
+            </Toggle>
+          </div>
           {!state.preferences.live && (
             <Button secondary onClick={() => bridge.send({ type: 'analyse' })}>
               {strings.actions.refresh}
@@ -150,8 +152,10 @@ function StatusLine(props: { status: Status; elapsedMs: number | null }) {
   const t = useStrings();
   const s = props.status;
   const text =
-    s.kind === 'notice' || s.kind === 'written'
+    s.kind === 'notice'
       ? s.message
+      : s.kind === 'written'
+        ? s.message || t.status.written
       : s.kind === 'zoomed'
         ? t.status.zoomed(s.shown, s.missing)
         : s.kind === 'exported'

@@ -290,7 +290,6 @@ export const en = {
   },
   /** Panel labels (ui/). */
   ui: {
-    title: 'Journey Check',
     resize: 'Drag to resize the panel',
     tabs: { coverage: 'Coverage', curve: 'Emotion', findings: 'Findings', improvements: 'Improvements', settings: 'Settings' },
     actions: {
@@ -311,7 +310,6 @@ export const en = {
       caption: (journey: string) => `Touchpoints per phase and channel in ${journey}`,
       channel: 'Channel',
       noChannel: 'No channel',
-      emptyCell: 'none',
       cellLabel: (count: number, phase: string, channel: string) => `${count} in ${phase} via ${channel}`,
       meanLabel: (score: string) => `mean emotion ${score}`,
       personas: 'Personas',
@@ -330,13 +328,11 @@ export const en = {
       description: 'Mean emotion per phase, from −2 (very negative) to +2 (very positive).',
       neutral: 'neutral',
       noScore: 'no feeling stated',
-      phase: 'Phase',
       noData: 'No phases to plot yet.',
     },
     findings: {
       severity: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
       none: 'No findings: the board looks complete.',
-      where: 'Where',
     },
     improvements: {
       none: 'No improvements on the board yet.',

@@ -285,7 +285,6 @@ export const nl: Strings = {
     parameters: { nl: 'Nederlands', en: 'English', language: 'Taal' },
   },
   ui: {
-    title: 'Journey Check',
     resize: 'Sleep om het paneel groter of kleiner te maken',
     tabs: { coverage: 'Dekking', curve: 'Emotie', findings: 'Bevindingen', improvements: 'Verbeteringen', settings: 'Instellingen' },
     actions: {
@@ -306,7 +305,6 @@ export const nl: Strings = {
       caption: (journey: string) => `Touchpoints per fase en kanaal in ${journey}`,
       channel: 'Kanaal',
       noChannel: 'Geen kanaal',
-      emptyCell: 'geen',
       cellLabel: (count: number, phase: string, channel: string) => `${count} in ${phase} via ${channel}`,
       meanLabel: (score: string) => `gemiddelde emotie ${score}`,
       personas: 'Persona’s',
@@ -325,13 +323,11 @@ export const nl: Strings = {
       description: 'Gemiddelde emotie per fase, van −2 (zeer negatief) tot +2 (zeer positief).',
       neutral: 'neutraal',
       noScore: 'geen gevoel genoemd',
-      phase: 'Fase',
       noData: 'Nog geen fasen om te tonen.',
     },
     findings: {
       severity: { error: 'Fouten', warning: 'Waarschuwingen', info: 'Opmerkingen' },
       none: 'Geen bevindingen: het bord ziet er compleet uit.',
-      where: 'Waar',
     },
     improvements: {
       none: 'Nog geen verbeteringen op het bord.',

@@ -44,7 +44,9 @@ export const CurveView = memo(function CurveView(props: { journeys: JourneyRepor
             </text>
           </g>
         ))}
-        <line class="jc-neutral" x1={BOX.padLeft} x2={BOX.width - BOX.padRight} y1={zero} y2={zero} />
+        <line class="jc-neutral" x1={BOX.padLeft} x2={BOX.width - BOX.padRight} y1={zero} y2={zero}>
+          <title>{t.neutral}</title>
+        </line>
         <text class="jc-axis" x={BOX.padLeft - 6} y={zero + 3} text-anchor="end">
           0
         </text>
