@@ -243,6 +243,13 @@ export const en = {
       'duplicate-touchpoint': (): string => 'Is this the same touchpoint twice?',
       'single-author': (p: { phase: string; stage: string; channel: string }): string => `Did only one person fill in ${p.phase}? Who else knows this customer?`,
     },
+    /** One marker for many stickies of the same rule in one phase (more than a few bubbles is noise). */
+    markersGrouped: {
+      'pain-unaddressed': (n: number): string => `${n} pains here have no improvement yet: which ideas take them away?`,
+      'unplaced-sticky': (n: number): string => `${n} stickies lie outside every journey: which phase do they belong to?`,
+      'empty-sticky': (n: number): string => `${n} stickies here are empty: what should they say?`,
+      'duplicate-touchpoint': (n: number): string => `${n} touchpoints here stand twice: are they the same?`,
+    },
     stages: {
       orientation: 'orientation',
       consideration: 'consideration',

@@ -239,6 +239,12 @@ export const nl: Strings = {
       'duplicate-touchpoint': (): string => 'Staat dit contactmoment er twee keer?',
       'single-author': (p: { phase: string; stage: string; channel: string }): string => `Heeft maar één persoon ${p.phase} ingevuld? Wie kent deze klant nog meer?`,
     },
+    markersGrouped: {
+      'pain-unaddressed': (n: number): string => `${n} pijnpunten hier hebben nog geen verbetering: welke ideeën nemen ze weg?`,
+      'unplaced-sticky': (n: number): string => `${n} stickies liggen buiten elke journey: bij welke fase horen ze?`,
+      'empty-sticky': (n: number): string => `${n} stickies hier zijn leeg: wat moet erop staan?`,
+      'duplicate-touchpoint': (n: number): string => `${n} contactmomenten staan hier dubbel: zijn ze hetzelfde?`,
+    },
     stages: {
       orientation: 'oriëntatie',
       consideration: 'vergelijking',

@@ -11,7 +11,10 @@ import type { SnapshotIndex } from './snapshotIndex';
 import { estimateTextHeight } from './textBox';
 import type { ParentRef, ShapeItem } from './types';
 
-const STICKY_RULES: ReadonlySet<RuleId> = new Set(['pain-unaddressed', 'unplaced-sticky', 'empty-sticky', 'duplicate-touchpoint']);
+type StickyRule = 'pain-unaddressed' | 'unplaced-sticky' | 'empty-sticky' | 'duplicate-touchpoint';
+const STICKY_RULES: ReadonlySet<RuleId> = new Set<StickyRule>(['pain-unaddressed', 'unplaced-sticky', 'empty-sticky', 'duplicate-touchpoint']);
+/** More sticky-level findings of one rule in one phase than this become one marker on the phase. */
+const GROUP_FROM = 4;
 const JOURNEY_RULES: ReadonlySet<RuleId> = new Set(['persona-missing', 'phase-missing', 'no-journey']);
 
 const AREA_WIDTH = 240; // markers on a phase, cell or journey
@@ -31,18 +34,20 @@ export function planMarkers(report: Report, index: SnapshotIndex, lang: Lang): S
   // Per anchor: how far the stack has grown (y offset for inside/beside, x offset for above).
   const stacks = new Map<string, number>();
 
-  for (const finding of report.findings) {
-    const anchor = anchorOf(finding, report, index);
+  for (const entry of groupStickyFindings(report.findings)) {
+    const finding = entry.finding;
+    const anchor = entry.count > 1 ? groupAnchorOf(finding, report, index) : anchorOf(finding, report, index);
     if (!anchor) continue;
-    const text = questionFor(finding, strings);
+    const text = entry.count > 1 && isStickyRule(finding.rule) ? strings.markersGrouped[finding.rule](entry.count) : questionFor(finding, strings);
     const width = anchor.kind === 'beside' ? STICKY_WIDTH : AREA_WIDTH;
     const height = estimateTextHeight(text, width, FONT_SIZE, 20) + 16; // room for the bubble's tail
     const offset = stacks.get(`${anchor.kind}:${anchor.id}`) ?? 0;
     const box = placeMarker(anchor, offset, width, height);
     stacks.set(`${anchor.kind}:${anchor.id}`, offset + (anchor.kind === 'above' ? width : height) + GAP);
 
-    let key = `marker:${finding.rule}:${anchor.id}:${finding.stage ?? finding.channel?.name ?? ''}`;
-    for (let n = 2; usedKeys.has(key); n++) key = `marker:${finding.rule}:${anchor.id}:${finding.stage ?? finding.channel?.name ?? ''}:${n}`;
+    const detail = entry.count > 1 ? 'group' : (finding.stage ?? finding.channel?.name ?? '');
+    let key = `marker:${finding.rule}:${anchor.id}:${detail}`;
+    for (let n = 2; usedKeys.has(key); n++) key = `marker:${finding.rule}:${anchor.id}:${detail}:${n}`;
     usedKeys.add(key);
 
     items.push({
@@ -64,6 +69,40 @@ export function planMarkers(report: Report, index: SnapshotIndex, lang: Lang): S
   return items;
 }
 
+function isStickyRule(rule: RuleId): rule is StickyRule {
+  return STICKY_RULES.has(rule);
+}
+
+/**
+ * Findings in board order; sticky-level findings of one rule in one phase (or outside every
+ * journey) collapse into one entry, at the place of the first, when there are many of them.
+ */
+function groupStickyFindings(findings: Finding[]): { finding: Finding; count: number }[] {
+  const groupKey = (f: Finding) => `${f.rule}|${f.journey?.id ?? ''}|${f.phase?.id ?? ''}`;
+  const sizes = new Map<string, number>();
+  for (const f of findings) if (isStickyRule(f.rule)) sizes.set(groupKey(f), (sizes.get(groupKey(f)) ?? 0) + 1);
+  const emitted = new Set<string>();
+  const entries: { finding: Finding; count: number }[] = [];
+  for (const f of findings) {
+    const size = isStickyRule(f.rule) ? (sizes.get(groupKey(f)) ?? 1) : 1;
+    if (size < GROUP_FROM) {
+      entries.push({ finding: f, count: 1 });
+      continue;
+    }
+    if (emitted.has(groupKey(f))) continue;
+    emitted.add(groupKey(f));
+    entries.push({ finding: f, count: size });
+  }
+  return entries;
+}
+
+/** A group marker sits on the phase (or above the journey / board when there is none). */
+function groupAnchorOf(finding: Finding, report: Report, index: SnapshotIndex): Anchor | null {
+  const phase = finding.phase ? index.node(finding.phase.id) : undefined;
+  if (phase?.bounds && phase.kind === 'section') return { kind: 'inside', id: phase.id, box: phase.bounds, parent: { node: phase.id } };
+  return journeyOrBoardAnchor(finding, report, index);
+}
+
 function anchorOf(finding: Finding, report: Report, index: SnapshotIndex): Anchor | null {
   if (STICKY_RULES.has(finding.rule)) {
     for (const id of finding.nodeIds) {
@@ -82,6 +121,11 @@ function anchorOf(finding: Finding, report: Report, index: SnapshotIndex): Ancho
       return { kind: 'beside', id, box: node.bounds, parent: node.parentId ? { node: node.parentId } : null };
     }
   }
+  return journeyOrBoardAnchor(finding, report, index);
+}
+
+/** Above the finding's journey, or above the whole board when it concerns no journey. */
+function journeyOrBoardAnchor(finding: Finding, report: Report, index: SnapshotIndex): Anchor {
   const journey = finding.journey ? report.journeys.find((j) => j.id === finding.journey?.id) : undefined;
   const journeyBox = (journey && (index.bounds(journey.id) ?? journey.bounds)) || null;
   if (journey && journeyBox) return { kind: 'above', id: journey.id, box: journeyBox, parent: null };

@@ -191,3 +191,15 @@ describe('formatScore', () => {
     expect([formatScore(1.5), formatScore(-0.66), formatScore(0), formatScore(2), formatScore(-0.04)]).toEqual(['+1.5', '−0.7', '0', '+2', '0']);
   });
 });
+
+describe('marker grouping', () => {
+  it('collapses many sticky-level findings of one rule in one phase into one counted marker', () => {
+    const r = report();
+    const many = ['S2', 'S3', 'S4', 'S5'].map((id) => finding('pain-unaddressed', 'warning', 'P2', [id]));
+    r.findings = [...many, finding('pain-unaddressed', 'warning', 'P1', ['S1'])];
+    const markers = shapes(buildWritePlan(r, snapshot, DEFAULT_WRITE_BACK, 'en').items, 'marker');
+    expect(markers.map((m) => m.key)).toEqual(['marker:pain-unaddressed:P2:group', 'marker:pain-unaddressed:S1:']);
+    expect(markers[0]?.text).toBe('4 pains here have no improvement yet: which ideas take them away?');
+    expect(markers[0]?.parent).toEqual({ node: 'P2' });
+  });
+});

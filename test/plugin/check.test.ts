@@ -187,6 +187,24 @@ describe('check writes back', () => {
   });
 });
 
+describe('improvement rows link to their sticky', () => {
+  it('a row offers a "show-source" relaunch button that selects and zooms to its sticky', async () => {
+    const { emu, idea } = bakeryBoard();
+    await run(emu, 'check');
+    const row = generated(emu).find((i) => i.tag.source === idea.id && i.tag.key.startsWith('improvements:'));
+    expect(row?.node.relaunchData).toHaveProperty('show-source');
+    emu.select([emu.node(row?.node.id ?? '') as SceneNode]);
+    const result = await run(emu, 'show-source');
+    expect(result.closeMessage).toBeUndefined();
+    expect(emu.page.selection.map((n) => n.id)).toEqual([idea.id]);
+    expect(emu.zoomRequests).toContainEqual([idea.id]);
+    // The sticky is gone: say so instead of failing.
+    emu.deleteNodeAsOtherUser(idea.id);
+    emu.select([emu.node(row?.node.id ?? '') as SceneNode]);
+    expect(lastMessage(await run(emu, 'show-source'))).toMatch(/bestaat niet meer/);
+  });
+});
+
 describe('selection scoping', () => {
   function twoJourneys() {
     const emu = createEmulator();
