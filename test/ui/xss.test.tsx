@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent } from '@testing-library/preact';
 import { DEFAULT_PREFERENCES } from '../../src/messages';
@@ -38,5 +40,16 @@ describe('board text is shown as text, never as markup', () => {
       expect(panel.container.querySelector('[onerror]')).toBeNull();
     }
     expect(window.__pwned).toBeUndefined();
+  });
+});
+
+describe('no markup from strings anywhere in the panel source', () => {
+  it('ui/ never sets innerHTML or dangerouslySetInnerHTML', () => {
+    const files = readdirSync('ui', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|tsx)$/.test(f));
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) {
+      const source = readFileSync(join('ui', file), 'utf8');
+      expect(source, file).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|dangerouslySetInnerHTML/);
+    }
   });
 });
