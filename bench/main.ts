@@ -1,0 +1,53 @@
+/**
+ * `npm run bench` (bundled by bench/run.mjs, run with --expose-gc): engine, memory, plugin,
+ * panel and bundle figures; writes them as Markdown to the path given as the first argument.
+ * `--quick` skips the 50,000 board and the 10,000 plugin run.
+ */
+import { writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { bundleSizes } from './bundleFigures';
+import { boardText, ENGINE_SIZES, engineRow, growth, memoryRow, type EngineRow, type MemoryRow } from './engineFigures';
+import { formatFigures } from './formatFigures';
+import { describeMachine } from './machine';
+import { panelFigures } from './panelFigures';
+import { pluginFigures, type PluginFigures } from './pluginFigures';
+
+const args = process.argv.slice(2);
+const output = args.find((a) => !a.startsWith('--')) ?? '.tmp/bench/figures.md';
+const quick = args.includes('--quick');
+const start = performance.now();
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+const engine: EngineRow[] = [];
+const memory: MemoryRow[] = [];
+for (const size of ENGINE_SIZES.filter((s) => !quick || s <= 10_000)) {
+  const text = boardText(size);
+  const row = engineRow(size, text);
+  engine.push(row);
+  log(`engine ${size}: ${row.engineMs.toFixed(1)} ms, parse ${row.parseMs.toFixed(1)} ms, ratio ${row.ratio.toFixed(2)}`);
+  const mem = memoryRow(size, text);
+  if (mem) memory.push(mem);
+}
+
+const plugin: PluginFigures[] = [];
+for (const size of quick ? [1_000] : [1_000, 10_000]) {
+  const figures = await pluginFigures(size);
+  plugin.push(figures);
+  log(`plugin ${size}: first check ${figures.first.ms.toFixed(0)} ms, ${figures.first.readsPerSticky.toFixed(2)} reads/sticky, rerun writes ${figures.rerun.writes}`);
+}
+
+const panel = await panelFigures();
+log(`panel: ${panel.totalMs.toFixed(1)} ms per update`);
+
+const markdown = formatFigures({
+  machine: describeMachine(),
+  engine,
+  growth: growth(engine),
+  memory,
+  plugin,
+  panel,
+  bundles: bundleSizes(),
+  seconds: (performance.now() - start) / 1000,
+});
+writeFileSync(output, markdown);
+log(`figures written to ${output}`);
