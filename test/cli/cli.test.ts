@@ -91,6 +91,22 @@ describe('journey-check formats', () => {
     expect((JSON.parse(readFileSync(target, 'utf8')) as Report).version).toBe(1);
   });
 
+  it('reads the page asked for with --page (default: the first page with content)', () => {
+    const board = JSON.parse(readFileSync(BAKKERIJ, 'utf8')) as { document: { children: Record<string, unknown>[] } };
+    const workshop = { ...board.document.children[0], id: '0:2', name: 'Workshop' };
+    const archive = { id: '0:3', type: 'CANVAS', name: 'Archief', children: [{ id: '9:1', type: 'STICKY', name: 'oud', characters: 'oud', absoluteBoundingBox: { x: 0, y: 0, width: 240, height: 240 } }] };
+    const path = file('pages.json', JSON.stringify({ ...board, document: { ...board.document, children: [archive, workshop] } }));
+    expect(runCli([path, '-f', 'json']).code).toBe(1); // the archive page holds no journey
+    const result = runCli([path, '-f', 'json', '--page', 'workshop']);
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.stdout) as Report).summary.journeys).toBe(1);
+  });
+
+  it('colours the text report with --color and never without', () => {
+    expect(runCli([BAKKERIJ, '--color']).stdout).toContain('\u001b[1m');
+    expect(runCli([BAKKERIJ, '--no-color']).stdout).not.toContain('\u001b[');
+  });
+
   it('reads standard input with "-"', () => {
     const result = runCli(['-', '-f', 'json'], { input: readFileSync(BAKKERIJ, 'utf8') });
     expect(result.code).toBe(0);
