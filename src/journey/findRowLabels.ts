@@ -79,10 +79,13 @@ export function findRowLabels(
   const page = classified.pageJourney;
   const labelStickies = new Set<string>();
 
-  const journeyOf = (container: SectionNode | null, centre: Point): number | null => {
+  const journeyOf = (container: SectionNode | null, centre: Point, isSticky: boolean): number | null => {
     if (container) {
       const role = classified.roleOf(container);
-      return role.type === 'journey' ? role.journey : null;
+      if (role.type === 'journey') return role.journey;
+      // A sticky naming the row it lies in, outside the phase columns, labels that row section.
+      if (isSticky && role.type === 'row' && !insidePhaseColumn(role.journey, centre)) return role.journey;
+      return null;
     }
     if (page === null) return null;
     const span = spans[page];
@@ -97,13 +100,21 @@ export function findRowLabels(
     const b = usableRect(node.bounds);
     if (!b) return false;
     const centre = centreOf(b);
-    const journey = journeyOf(container, centre);
+    const journey = journeyOf(container, centre, node.kind === 'sticky');
     if (journey === null) return false;
     const label = rowLabelFor(node, centre, spans[journey] ?? null, allowCustom, vocabulary);
     if (!label) return false;
     classified.journeys[journey]?.rowLabels.push(label);
     return true;
   };
+
+  function insidePhaseColumn(journey: number, centre: Point): boolean {
+    for (const phase of classified.journeys[journey]?.phases ?? []) {
+      const b = phase.section.bounds;
+      if (b && centre.x >= b.x && centre.x <= b.x + b.width) return true;
+    }
+    return false;
+  }
 
   for (const node of index.labelNodes) {
     const b = usableRect(node.bounds);

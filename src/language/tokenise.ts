@@ -9,6 +9,7 @@ const DIGITS_ONLY = /^\d+$/;
 // Longest first: the first suffix that leaves a stem of 4+ letters is removed.
 const SUFFIXES = ['ingen', 'ing', 'heid', 'en', 'es', 'ed', 'er', 's', 'e'] as const;
 const KEY_LENGTH = 5;
+const IGNORED_WORDS: ReadonlySet<string> = new Set([...DUTCH_STOP_WORDS, ...ENGLISH_STOP_WORDS, ...DOMAIN_STOP_WORDS]);
 
 /** Folded words of a text (lower case, no accents), in order. */
 export function words(text: string): string[] {
@@ -28,7 +29,7 @@ export function meaningfulWords(text: string): string[] {
   const out: string[] = [];
   for (const w of words(text)) {
     if (w.length < 3 || DIGITS_ONLY.test(w)) continue;
-    if (DUTCH_STOP_WORDS.has(w) || ENGLISH_STOP_WORDS.has(w) || DOMAIN_STOP_WORDS.has(w)) continue;
+    if (IGNORED_WORDS.has(w)) continue;
     out.push(w);
   }
   return out;

@@ -140,11 +140,15 @@ describe('channels', () => {
   test('2. full-width row sections: stickies in them take the phase of their column', () => {
     const b = board();
     let id = '';
+    let label = '';
     b.section('Reis', { x: 0, y: 0, width: 1200, height: 1000 }, (j) => {
       j.section('Oriëntatie', { x: 0, y: 0, width: 400, height: 100 });
       j.section('Kopen', { x: 400, y: 0, width: 400, height: 100 });
       j.section('Gebruik', { x: 800, y: 0, width: 400, height: 100 });
-      j.section('E-mail', { x: 0, y: 200, width: 1200, height: 300 }, (row) => (id = row.sticky('Bevestiging', { x: 450, y: 250 })));
+      j.section('E-mail', { x: -200, y: 200, width: 1400, height: 300 }, (row) => {
+        id = row.sticky('Bevestiging', { x: 450, y: 250 });
+        label = row.sticky('E-mail', { x: -190, y: 250 }); // the row's own name, left of the phases
+      });
       j.section('Bezorging', { x: 0, y: 550, width: 1200, height: 300 }); // custom wide row, not a phase
     });
     const report = analyseBoard(b.build());
@@ -152,6 +156,8 @@ describe('channels', () => {
     expect(phaseOf(report, id)).toBe('Kopen');
     expect(touchpoint(report, id)?.channel?.id).toBe('email');
     expect(report.journeys[0]?.channels.map((c) => c.name)).toEqual(['E-mail', 'Bezorging']);
+    expect(roleOf(report, label)).toBe('ignored:row label');
+    expect(report.findings.filter((f) => f.rule === 'unplaced-sticky')).toEqual([]);
   });
 
   test('row-label sections left of the phases head their band', () => {
