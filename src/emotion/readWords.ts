@@ -139,14 +139,15 @@ function prefixed(word: string, lang: Lang): Cue | null {
 }
 
 function lookup(word: string, lang: Lang): Cue | null {
-  const direct = WORD_CUES.get(word) ?? (word.endsWith('ly') ? WORD_CUES.get(word.slice(0, -2)) : undefined);
-  if (direct) return direct;
-  // Numbers and short words carry no feeling of their own (and would flood the memo).
-  if (word.length < 3 || word.charCodeAt(0) <= 57) return NONE;
+  // Numbers carry no feeling of their own (and would flood the memo).
+  if (word.charCodeAt(0) <= 57) return NONE;
   const cache = memo[lang];
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
-  const found = (lang === 'nl' ? lookupNl(word) : lookupEn(word)) ?? prefixed(word, lang);
+  const direct = WORD_CUES.get(word) ?? (word.endsWith('ly') ? WORD_CUES.get(word.slice(0, -2)) : undefined);
+  const found =
+    direct ??
+    (word.length < 3 ? NONE : ((lang === 'nl' ? lookupNl(word) : lookupEn(word)) ?? prefixed(word, lang)));
   if (cache.size >= MAX_MEMO) cache.clear();
   cache.set(word, found);
   return found;
@@ -155,6 +156,39 @@ function lookup(word: string, lang: Lang): Cue | null {
 function isPunctuation(token: string): boolean {
   const c = token.charCodeAt(0);
   return !((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 0xdf);
+}
+
+/** What a word does besides carrying a weight: one look-up per word tells all. */
+interface WordRole {
+  phrases: PhraseList | null;
+  contrast: boolean;
+  negator: boolean;
+  failure: boolean;
+  /** Degree factor, or 0 when the word is no degree word. */
+  degree: number;
+  excess: boolean;
+}
+type PhraseList = readonly { words: string[]; cue: Cue }[];
+
+const ROLES = buildRoles();
+
+function buildRoles(): Map<string, WordRole> {
+  const m = new Map<string, WordRole>();
+  const role = (w: string): WordRole => {
+    let r = m.get(w);
+    if (!r) {
+      r = { phrases: null, contrast: false, negator: false, failure: false, degree: 0, excess: false };
+      m.set(w, r);
+    }
+    return r;
+  };
+  for (const [first, list] of PHRASES_BY_FIRST) role(first).phrases = list;
+  for (const w of CONTRAST_WORDS) role(w).contrast = true;
+  for (const w of NEGATORS) role(w).negator = true;
+  for (const w of FAILURE_NEGATORS) role(w).failure = true;
+  for (const [w, d] of INTENSIFIERS) role(w).degree = d;
+  for (const w of EXCESS_WORDS) role(w).excess = true;
+  return m;
 }
 
 // Reused between calls: the tokens of the current text and the reading state (no per-call allocation).
@@ -232,34 +266,38 @@ export function readWords(text: string, lang: Lang): WordReading {
       st.excess = false;
       continue;
     }
-    const phrase = matchPhrase(i);
-    if (phrase) {
-      apply(phrase.cue.w, phrase.cue.e);
-      i += phrase.words.length - 1;
-      continue;
+    const role = ROLES.get(t);
+    if (role !== undefined || isQuantity(t)) {
+      const phrase = matchPhrase(i, role?.phrases ?? null);
+      if (phrase) {
+        apply(phrase.cue.w, phrase.cue.e);
+        i += phrase.words.length - 1;
+        continue;
+      }
     }
-    if (CONTRAST_WORDS.has(t)) {
-      // "Mooie showroom, maar niemand hielp me": what follows "maar"/"but" outweighs what came before.
-      flushFailure();
-      st.feelingSum *= CONTRAST_BEFORE;
-      st.judgedSum *= CONTRAST_BEFORE;
-      st.emotionWeight *= CONTRAST_BEFORE;
-      continue;
-    }
-    if (NEGATORS.has(t)) {
-      flushFailure();
-      st.negated = NEGATION_REACH;
-      st.failure = FAILURE_NEGATORS.has(t);
-      continue;
-    }
-    const d = INTENSIFIERS.get(t);
-    if (d !== undefined) {
-      st.degree *= d;
-      continue;
-    }
-    if (EXCESS_WORDS.has(t)) {
-      st.excess = true;
-      continue;
+    if (role !== undefined) {
+      if (role.contrast) {
+        // "Mooie showroom, maar niemand hielp me": what follows "maar"/"but" outweighs what came before.
+        flushFailure();
+        st.feelingSum *= CONTRAST_BEFORE;
+        st.judgedSum *= CONTRAST_BEFORE;
+        st.emotionWeight *= CONTRAST_BEFORE;
+        continue;
+      }
+      if (role.negator) {
+        flushFailure();
+        st.negated = NEGATION_REACH;
+        st.failure = role.failure;
+        continue;
+      }
+      if (role.degree !== 0) {
+        st.degree *= role.degree;
+        continue;
+      }
+      if (role.excess) {
+        st.excess = true;
+        continue;
+      }
     }
     const cue = lookup(t, lang);
     if (cue !== null && cue.w !== 0) {
@@ -300,16 +338,15 @@ function isQuantity(token: string): boolean {
   return (c >= 48 && c <= 57) || QUANTITY_WORDS.has(token);
 }
 
-function matchPhrase(i: number): { words: string[]; cue: Cue } | null {
+function matchPhrase(i: number, literal: PhraseList | null): { words: string[]; cue: Cue } | null {
   const token = tokens[i] ?? '';
-  const literal = PHRASES_BY_FIRST.get(token);
   const found = literal ? matchFrom(literal, i) : null;
   if (found !== null || !isQuantity(token)) return found;
   const numbered = PHRASES_BY_FIRST.get('#');
   return numbered ? matchFrom(numbered, i) : null;
 }
 
-function matchFrom(list: readonly { words: string[]; cue: Cue }[], i: number): { words: string[]; cue: Cue } | null {
+function matchFrom(list: PhraseList, i: number): { words: string[]; cue: Cue } | null {
   for (const p of list) {
     let ok = true;
     for (let k = 1; k < p.words.length; k++) {
