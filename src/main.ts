@@ -27,13 +27,19 @@ interface Analysis {
   read: BoardRead;
   report: Report;
   settings: BoardSettings;
+  /** The stored board settings could not be read (defaults were used). */
+  settingsCorrupt: boolean;
   scope: string[] | null;
 }
 
+/** Nodes Journey Check made, as of the last read: live mode ignores edits to them. */
+let lastGenerated: ReadonlySet<string> = new Set();
+
 /** Reads the board and analyses it; with `scopeToSelection`, only the journeys the selection touches. */
 function analyseCurrentBoard(scopeToSelection: boolean): Analysis {
-  const { settings } = readBoardSettings();
+  const { settings, corrupt: settingsCorrupt } = readBoardSettings();
   const read = readBoardSnapshot(figma.currentPage, figma.root.name);
+  lastGenerated = read.generatedIds;
   const options: AnalyseOptions = { settings };
   if (settings.lang) options.lang = settings.lang;
   let report = analyseBoard(read.snapshot, options);
@@ -45,7 +51,7 @@ function analyseCurrentBoard(scopeToSelection: boolean): Analysis {
       report = analyseBoard(read.snapshot, { ...options, journeyIds: ids });
     }
   }
-  return { read, report, settings, scope };
+  return { read, report, settings, settingsCorrupt, scope };
 }
 
 interface CheckOutcome {
@@ -55,7 +61,7 @@ interface CheckOutcome {
 }
 
 async function checkAsync(): Promise<CheckOutcome> {
-  const { read, report, settings, scope } = analyseCurrentBoard(true);
+  const { read, report, settings, settingsCorrupt, scope } = analyseCurrentBoard(true);
   const lang = report.lang;
   const strings = stringsFor(lang).plugin.notify;
   const progress = read.stickies.size >= PROGRESS_NOTICE_FROM ? figma.notify(strings.working, { timeout: Infinity }) : null;
@@ -68,7 +74,7 @@ async function checkAsync(): Promise<CheckOutcome> {
     if (scope !== null) message = strings.scoped(inScope.map((j) => j.name).join(', ')) + message;
     if (result.summary.skipped.length > 0) message += strings.skipped(result.summary.skipped.length);
     if (result.missingFont) message += strings.fontMissing(result.missingFont);
-    const corrupt = read.corruptTags + result.corrupt;
+    const corrupt = read.corruptTags + result.corrupt + (settingsCorrupt ? 1 : 0);
     if (corrupt > 0) message += strings.corrupt(corrupt);
     return { summary: result.summary, message, report };
   } finally {
@@ -183,10 +189,10 @@ async function openPanelAsync(): Promise<void> {
 
 async function sendInitAsync(): Promise<void> {
   const prefs = preferences ?? (await readPreferencesAsync());
-  const { settings } = readBoardSettings();
   const started = Date.now();
-  const report = analyseCurrentBoard(false).report;
+  const { report, settings, settingsCorrupt } = analyseCurrentBoard(false);
   post({ type: 'init', settings, preferences: prefs, editorLang: settings.lang ?? report.lang });
+  if (settingsCorrupt) post({ type: 'notice', level: 'error', message: stringsFor(report.lang).plugin.notify.settingsCorrupt });
   post({ type: 'report', report, live: false, elapsedMs: Date.now() - started });
 }
 
@@ -201,8 +207,9 @@ function sendReport(live: boolean, known?: Report): Report {
 /** Live mode: another participant changed the board → re-analyse (debounced), write nothing. */
 function onNodeChange(event: NodeChangeEvent): void {
   if (!preferences?.live) return;
-  // Our own writes (a check from the panel) do not change the analysis: generated nodes are ignored.
-  if (event.nodeChanges.every((change) => change.origin === 'LOCAL')) return;
+  // Our own writes (a check from the panel) and edits to what we generated do not change the
+  // analysis: the engine ignores generated nodes.
+  if (event.nodeChanges.every((change) => change.origin === 'LOCAL' || lastGenerated.has(change.id))) return;
   if (liveTimer !== null) clearTimeout(liveTimer);
   liveTimer = setTimeout(() => {
     liveTimer = null;

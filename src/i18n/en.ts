@@ -217,6 +217,7 @@ export const en = {
       templateInserted: 'Journey template inserted: fill each phase with stickies, then run Check',
       failed: (reason: string): string => `Journey Check stopped: ${reason}`,
       unknownCommand: (command: string): string => `Unknown command "${command}"`,
+      settingsCorrupt: 'The stored board settings could not be read: Journey Check uses the defaults',
       settingsSaved: 'Board settings saved for everyone on this board',
       showSourceMissing: 'The source sticky of this row no longer exists',
     },

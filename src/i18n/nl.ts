@@ -213,6 +213,7 @@ export const nl: Strings = {
       templateInserted: 'Journeysjabloon geplaatst: vul elke fase met stickies en kies dan Check',
       failed: (reason: string): string => `Journey Check is gestopt: ${reason}`,
       unknownCommand: (command: string): string => `Onbekende opdracht "${command}"`,
+      settingsCorrupt: 'De bewaarde bordinstellingen zijn onleesbaar: Journey Check gebruikt de standaardinstellingen',
       settingsSaved: 'Bordinstellingen bewaard voor iedereen op dit bord',
       showSourceMissing: 'De bronsticky van deze regel bestaat niet meer',
     },

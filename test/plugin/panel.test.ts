@@ -137,3 +137,28 @@ describe('panel', () => {
     result.dispose();
   });
 });
+
+describe('panel robustness', () => {
+  it('corrupt board settings are ignored with a notice; edits to generated nodes do not trigger live reports', async () => {
+    const { emu } = bakeryBoard();
+    emu.corruptPluginData('0:0', 'journeyCheck.settings', '{"v":1,"settings":{"lang":"xx"}}');
+    const result = await openPanel(emu);
+    const notice = sent(emu).find((m) => m.type === 'notice');
+    expect(notice).toMatchObject({ level: 'error', message: expect.stringMatching(/onleesbaar/) });
+    const init = sent(emu).find((m) => m.type === 'init');
+    expect(init?.type === 'init' && init.settings.lang).toBeNull();
+
+    await emu.ui.sendToPlugin({ type: 'check' });
+    await result.settle();
+    await emu.ui.sendToPlugin({ type: 'analyse' }); // refreshes what the sandbox knows is generated
+    await result.settle();
+    const count = emu.ui.sent.length;
+    const marker = generated(emu)[0];
+    if (!marker) throw new Error('no generated node');
+    emu.lockNode(marker.node.id); // another user touches a marker
+    await emu.flushEvents();
+    await wait(400);
+    expect(emu.ui.sent.length).toBe(count);
+    result.dispose();
+  });
+});
