@@ -218,7 +218,7 @@ export interface GenerateOptions {
 }
 
 /**
- * A big board of about `stickies` stickies: journeys of five phases alternately laid out with
+ * A big board of `stickies` stickies (at least 8): journeys of five phases alternately laid out with
  * nested cells (phase × channel) and with row-label lanes, plus an improvements section with
  * connectors, stamps on some stickies, and a few loose stickies on the page.
  */
@@ -228,9 +228,13 @@ export function generateRestBoard({ stickies, seed }: GenerateOptions): Record<s
   const b = new RestBoardBuilder(1);
   const page: RestNode[] = [];
   const perJourney = 1000;
-  const journeys = Math.max(1, Math.ceil(stickies / perJourney));
+  // Persona, ideas and loose stickies count too: the board holds exactly `stickies` stickies.
+  const ideaCount = Math.min(40, Math.max(2, Math.floor(stickies / 250)));
+  const looseCount = 5;
+  const inJourneys = Math.max(0, stickies - 1 - ideaCount - looseCount);
+  const journeys = Math.max(1, Math.ceil(inJourneys / perJourney));
   const pains: RestNode[] = [];
-  let left = stickies;
+  let left = inJourneys;
   let journeyY = 0;
 
   page.push(b.section('Persona', { x: -1400, y: 0, width: 1000, height: 600 }, [b.sticky('Eva, 41, wil alles digitaal regelen', -1360, 80, 'violet')]));
@@ -278,13 +282,12 @@ export function generateRestBoard({ stickies, seed }: GenerateOptions): Record<s
   }
 
   const ideas: RestNode[] = [];
-  const ideaCount = Math.min(40, Math.max(2, Math.floor(stickies / 250)));
   for (let i = 0; i < ideaCount; i++) ideas.push(b.sticky(pick(IDEAS), -1360 + (i % 3) * 260, 800 + Math.floor(i / 3) * 260, 'green'));
   page.push(b.section('Verbeterpunten', { x: -1400, y: 700, width: 840, height: Math.ceil(ideaCount / 3) * 260 + 120 }, ideas));
   ideas.forEach((idea, i) => {
     const pain = pains[(i * 7) % Math.max(1, pains.length)];
     if (pain) page.push(b.connector(idea, pain));
   });
-  for (let i = 0; i < 5; i++) page.push(b.sticky(`Parkeerplaats idee ${i + 1}`, -2000, i * 260, 'grey'));
+  for (let i = 0; i < looseCount; i++) page.push(b.sticky(`Parkeerplaats idee ${i + 1}`, -2000, i * 260, 'grey'));
   return restFile(`Benchmark board ${stickies} (seed ${seed})`, page);
 }
