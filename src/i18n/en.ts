@@ -47,8 +47,6 @@ export const en = {
       noPains: 'no pain linked yet',
       votes: (count: number): string => (count === 1 ? '1 vote' : `${count} votes`),
       effort: (level: string): string => `effort ${level}`,
-      impact: (level: string): string => `impact ${level}`,
-      connector: 'linked by connector',
       sharedWords: (words: string): string => `matched by shared words: ${words}`,
       needsIdea: 'still needs an idea',
     },

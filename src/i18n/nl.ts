@@ -45,8 +45,6 @@ export const nl: Strings = {
       noPains: 'nog geen pijnpunt gekoppeld',
       votes: (count: number): string => (count === 1 ? '1 stem' : `${count} stemmen`),
       effort: (level: string): string => `inspanning ${level}`,
-      impact: (level: string): string => `impact ${level}`,
-      connector: 'gekoppeld met een verbindingslijn',
       sharedWords: (words: string): string => `gekoppeld via gedeelde woorden: ${words}`,
       needsIdea: 'heeft nog een idee nodig',
     },
