@@ -108,7 +108,7 @@ const DOMAIN_WORDS = [
   'interest', 'save', 'pay', 'credit', 'welcome', 'yes', 'no', 'ok', 'okay', 'reach', 'trust', 'share',
   'aandacht', 'aanbieding', 'klant', 'klanten', 'bezoek', 'gezien', 'lezen', 'welkom', 'advies',
   'loyalty', 'loyaliteit', 'reward', 'rewards', 'bonus', 'win', 'winner', 'prize', 'benefit', 'benefits',
-  'eindelijk', 'finally', 'promotion', 'promote', 'join', 'joined', 'subscribe', 'unsubscribe', 'opzeggen',
+  'feest', 'later', 'eindelijk', 'finally', 'promotion', 'promote', 'join', 'joined', 'subscribe', 'unsubscribe', 'opzeggen',
   // prepositions that stem like a judged word ("langs" → "lang")
   'langs',
 ];

@@ -96,6 +96,8 @@ const NOT_ADJECTIVE = /(?:en|ing|ingen|heid|heden)$/;
 
 function lookupNl(word: string): Cue | null {
   if (NOT_ADJECTIVE.test(word)) return NONE;
+  const comparative = comparativeOverlay(word);
+  if (comparative) return comparative;
   const stem = stemNl(word);
   // A plain -s plural or English verb ("tips", "opens") is no adjective either; "boos" and "vies" are.
   if (stem + 's' === word) return NONE;
@@ -103,6 +105,16 @@ function lookupNl(word: string): Cue | null {
   if (overlay) return overlay;
   const w = LEX_NL.get(stem);
   return w === undefined ? NONE : { w };
+}
+
+/**
+ * Dutch comparatives of overlay words: "duurder" → duur, "mooier" → mooi, "trager" → traag,
+ * "sneller" → snel. The -er is swapped for -e and stemmed, which undoes the spelling changes.
+ */
+function comparativeOverlay(word: string): Cue | undefined {
+  if (word.length < 5 || !word.endsWith('er')) return undefined;
+  const base = word.endsWith('rder') ? word.slice(0, -3) + 'e' : word.slice(0, -2) + 'e';
+  return OVERLAY_BY_STEM.get(stemNl(base));
 }
 
 /** Keep in step with inflectionBase in scripts/generate-lexicon.mjs, which leaves out what this finds. */

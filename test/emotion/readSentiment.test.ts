@@ -165,6 +165,13 @@ describe('Dutch inflections and spelling', () => {
     expect(read(text).emotion).toBe(emotion);
   });
 
+  it('reads comparatives of overlay words', () => {
+    expect(read('Duurder dan de supermarkt').polarity).toBe(-1);
+    expect(read('Website is trager dan vorig jaar').polarity).toBe(-1);
+    expect(read('Veel sneller dan verwacht').polarity).toBe(1);
+    expect(read('Ik bel later terug').polarity).toBe(0);
+  });
+
   it('reads field-lexicon words by stem (Pattern Dutch)', () => {
     expect(read('Vreselijke ervaring').polarity).toBe(-1);
     expect(read('Aangename sfeer in de zaak').polarity).toBe(1);
