@@ -26,15 +26,22 @@ export function buildWritePlan(
 
   const items: PlanItem[] = [];
   if (choices.markers) items.push(...planMarkers(report, index, lang).filter((m) => inScope(m.journeyId)));
+  const boxOf = (journey: Report['journeys'][number]) => index.bounds(journey.id) ?? journey.bounds;
   for (const journey of journeys) {
-    const box = index.bounds(journey.id) ?? journey.bounds;
+    const box = boxOf(journey);
     if (!box) continue;
-    if (choices.curve && journey.phases.length > 0) items.push(...planCurve(journey, box, index, lang));
+    const beside: PlanItem[] = [];
     if (choices.improvements) {
       // Improvements without a journey belong to the only journey there is (a one-journey board).
       const own = report.improvements.filter((i) => i.journey?.id === journey.id || (i.journey === null && report.journeys.length === 1));
-      items.push(...planImprovements(journey, box, own, lang));
+      beside.push(...planImprovements(journey, box, own, lang));
     }
+    if (choices.curve && journey.phases.length > 0) {
+      const others = report.journeys.filter((j) => j.id !== journey.id).map(boxOf);
+      const avoid = [...others, ...beside.filter((i) => i.kind === 'section').map((i) => i.box)].filter((b) => b !== null);
+      items.push(...planCurve(journey, box, index, lang, avoid));
+    }
+    items.push(...beside);
   }
 
   return {

@@ -29,11 +29,22 @@ const UNIT = 60; // pixels per score point
 const POINT = 56;
 const LABEL_FONT = 16;
 
-export function planCurve(journey: JourneyReport, journeyBox: Rect, index: SnapshotIndex, lang: Lang): PlanItem[] {
+/**
+ * `avoid`: boxes the curve must not cover (other journeys, the improvements section). Under the
+ * journey is the natural place; when another journey lies there, the curve goes to the right of
+ * everything beside this journey instead, keeping the phases' horizontal spacing.
+ */
+export function planCurve(journey: JourneyReport, journeyBox: Rect, index: SnapshotIndex, lang: Lang, avoid: Rect[] = []): PlanItem[] {
   const strings = stringsFor(lang).plugin.curve;
   const j = journey.id;
   const sectionKey = `curve:${j}`;
-  const box: Rect = { x: Math.round(journeyBox.x), y: Math.round(journeyBox.y + journeyBox.height + GAP_BELOW_JOURNEY), width: Math.max(480, Math.round(journeyBox.width)), height: HEIGHT };
+  const width = Math.max(480, Math.round(journeyBox.width));
+  let box: Rect = { x: Math.round(journeyBox.x), y: Math.round(journeyBox.y + journeyBox.height + GAP_BELOW_JOURNEY), width, height: HEIGHT };
+  if (avoid.some((other) => overlaps(box, other))) {
+    const right = Math.max(journeyBox.x + journeyBox.width, ...avoid.filter((a) => a.y < journeyBox.y + journeyBox.height && a.y + a.height > journeyBox.y).map((a) => a.x + a.width));
+    box = { x: Math.round(right + GAP_BELOW_JOURNEY), y: Math.round(journeyBox.y), width, height: HEIGHT };
+  }
+  const shiftX = box.x - Math.round(journeyBox.x);
   const baseY = box.y + PLOT_TOP + 2 * UNIT;
   const inSection = { item: sectionKey };
   const items: PlanItem[] = [
@@ -46,7 +57,7 @@ export function planCurve(journey: JourneyReport, journeyBox: Rect, index: Snaps
     scaleLabel(`curve:${j}:bottom`, j, sectionKey, strings.bottom, box.x + 24, box.y + PLOT_TOP + 4 * UNIT - 12),
   ];
 
-  const centres = phaseCentres(journey, box, index);
+  const centres = phaseCentres(journey, box, index, shiftX);
   const connectors: PlanItem[] = [];
   let previous: string | null = null;
   journey.emotionCurve.forEach((point, i) => {
@@ -87,15 +98,19 @@ function scaleLabel(key: string, journeyId: string, sectionKey: string, text: st
 }
 
 /** Page x of each phase's centre: from its section, else spread evenly over the curve. */
-function phaseCentres(journey: JourneyReport, box: Rect, index: SnapshotIndex): number[] {
+function phaseCentres(journey: JourneyReport, box: Rect, index: SnapshotIndex, shiftX: number): number[] {
   const n = journey.emotionCurve.length;
   const left = box.x + 160;
   const span = box.width - 200;
   return journey.emotionCurve.map((point, i) => {
     const b = index.bounds(point.phaseId);
-    if (b) return Math.round(clamp(b.x + b.width / 2, left, left + span));
+    if (b) return Math.round(clamp(b.x + b.width / 2 + shiftX, left, left + span));
     return Math.round(left + (n <= 1 ? span / 2 : (span * i) / (n - 1)));
   });
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 function clamp(value: number, min: number, max: number): number {

@@ -203,3 +203,25 @@ describe('marker grouping', () => {
     expect(markers[0]?.parent).toEqual({ node: 'P2' });
   });
 });
+
+describe('curve placement', () => {
+  it('goes beside the journey when another journey lies right under it, and never covers one', () => {
+    const r = report();
+    const below: JourneyReport = { ...journey(), id: 'K', name: 'Other', bounds: { x: 0, y: 900, width: 1500, height: 800 } };
+    r.journeys = [journey(), below];
+    const snap: BoardSnapshot = { ...snapshot, nodes: [...snapshot.nodes, node('K', 'section', 'Other', 0, 900, 1500, 800)] };
+    const plan = buildWritePlan(r, snap, DEFAULT_WRITE_BACK, 'nl');
+    const curveJ = plan.items.find((i) => i.key === 'curve:J');
+    const improvementsJ = plan.items.find((i) => i.key === 'improvements:J');
+    if (curveJ?.kind !== 'section' || improvementsJ?.kind !== 'section') throw new Error('sections');
+    const hit = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    expect(hit(curveJ.box, { x: 0, y: 900, width: 1500, height: 800 })).toBe(false);
+    expect(hit(curveJ.box, improvementsJ.box)).toBe(false);
+    expect(curveJ.box.x).toBeGreaterThan(improvementsJ.box.x);
+    // The points keep the phases' spacing.
+    const points = shapes(plan.items, 'curve-point').filter((p) => p.journeyId === 'J');
+    const [a, b] = points;
+    expect(a && b && b.box.x - a.box.x).toBe(480);
+  });
+});
