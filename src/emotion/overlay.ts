@@ -238,6 +238,7 @@ export const PHRASE_CUES: ReadonlyMap<string, Cue> = new Map<string, Cue>([
   ['binnen # dagen', judge(4)],
   ['within minutes', judge(5)],
   ['within # minutes', judge(5)],
+  ['within # minute', judge(5)],
   ['within # hour', judge(5)],
   ['within # hours', judge(5)],
   ['within # day', judge(4)],
