@@ -51,7 +51,7 @@ export function readTags(text: string): TagReading | null {
   const s = signed ? SCORE_TAG.exec(text) : null;
   if (s?.[2] !== undefined) {
     const value = Math.min(2, Number(s[2].replace(',', '.')));
-    score = s[1] === '+' ? value : -value;
+    score = s[1] === '+' || value === 0 ? value : -value;
   } else if (text.includes('(') || text.includes('[')) {
     const sign = SIGN_TAG.exec(text)?.[1];
     if (sign !== undefined) score = SIGN_SCORES[sign] ?? null;

@@ -33,6 +33,8 @@ describe('explicit tags win', () => {
     expect(read('(++) top service')).toMatchObject({ score: 2, source: 'tag' });
     expect(read('(--) pakket kwijt')).toMatchObject({ score: -2, source: 'tag' });
     expect(read('(-) pakket beschadigd')).toMatchObject({ score: -1, source: 'tag' });
+    expect(read('-0 formulier invullen')).toEqual({ score: 0, polarity: 0, emotion: null, source: 'tag' });
+    expect(read('+3 top')).toMatchObject({ score: 2, source: 'tag' });
   });
 
   it('does not take numbers, ranges or phone numbers for scores', () => {
