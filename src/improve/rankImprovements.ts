@@ -112,5 +112,5 @@ function painSummary(pains: readonly Touchpoint[], journeys: readonly Journey[],
     const name = journeys[pain.journeyIndex]?.phases[pain.phaseIndex]?.name;
     if (name !== undefined && !phases.includes(name)) phases.push(name);
   }
-  return strings.why.pains(pains.length, phases.join(', '));
+  return strings.why.pains(pains.length, phases.join(' & '));
 }

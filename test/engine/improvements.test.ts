@@ -60,7 +60,7 @@ describe('linking ideas to pains', () => {
     b.connector(one, happy);
     b.connector(one, null);
     const found = idea(analyseBoard(b.build(), { lang: 'en' }), 'Totaal iets anders');
-    expect(found).toMatchObject({ matchedBy: 'connector', addresses: pains, why: '2 pains in Kopen, Gebruik' });
+    expect(found).toMatchObject({ matchedBy: 'connector', addresses: pains, why: '2 pains in Kopen & Gebruik' });
   });
 
   test('without connectors, shared meaningful words link them, and the why says which', () => {
@@ -137,7 +137,7 @@ describe('effort, impact and scoring', () => {
       impact: 'high',
       quickWin: true,
       votes: 2,
-      why: '2 pains in Kopen, Gebruik, 3 votes, effort low',
+      why: '2 pains in Kopen & Gebruik, 3 votes, effort low',
     });
     // slow: (2+0) × 0.6 = 1.2; impact medium
     expect(idea(report, 'Groot project effort: L')).toMatchObject({ rank: 2, score: 1.2, effort: 'high', impact: 'medium', quickWin: false });
