@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import * as figmaPlugin from '@figma/eslint-plugin-figma-plugins';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'src/emotion/generated/**', 'test-artifacts/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'src/emotion/generated/**', 'test-artifacts/**', 'coverage/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
