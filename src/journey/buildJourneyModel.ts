@@ -98,6 +98,8 @@ export function buildJourneyModel(snapshot: BoardSnapshot, vocabulary: Vocabular
     };
     if (sticky.generated) return account('ignored', IGNORE_REASONS.generated);
     if (!sticky.visible) return account('ignored', IGNORE_REASONS.hidden);
+    const leftOut = sticky.parentId === null ? undefined : index.leftOut.get(sticky.parentId);
+    if (leftOut) return account('ignored', IGNORE_REASONS[leftOut]);
     if (labels.has(sticky.id)) return account('ignored', IGNORE_REASONS.rowLabel);
     const text = sticky.text.trim();
     const centre = stickyCentres[i] ?? null;

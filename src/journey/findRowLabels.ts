@@ -117,6 +117,7 @@ export function findRowLabels(
   }
 
   for (const node of index.labelNodes) {
+    if (node.parentId !== null && index.leftOut.has(node.parentId)) continue;
     const b = usableRect(node.bounds);
     consider(node, containerOf(index, node, b ? centreOf(b) : null), true);
   }

@@ -22,6 +22,11 @@ export interface SnapshotIndex {
   connectors: SnapshotNode[];
   /** Position of every node in document order. */
   orderOf: Map<string, number>;
+  /**
+   * Sections left out of the board's structure, with why: hidden, or drawn by Journey Check —
+   * and every section inside one. What lies in them is ignored for the same reason.
+   */
+  leftOut: Map<string, 'hidden' | 'generated'>;
 }
 
 export function indexSnapshot(snapshot: BoardSnapshot): SnapshotIndex {
@@ -32,18 +37,14 @@ export function indexSnapshot(snapshot: BoardSnapshot): SnapshotIndex {
   const stamps: SnapshotNode[] = [];
   const connectors: SnapshotNode[] = [];
   const orderOf = new Map<string, number>();
+  const allSections: SnapshotNode[] = [];
 
   snapshot.nodes.forEach((node, order) => {
     if (orderOf.has(node.id)) return; // a repeated id is read once
     orderOf.set(node.id, order);
     switch (node.kind) {
       case 'section':
-        // Sections Journey Check drew itself are not part of the team's board.
-        if (!node.generated) {
-          const section: SectionNode = { node, bounds: usableRect(node.bounds), parent: null, children: [], order };
-          sections.push(section);
-          sectionById.set(node.id, section);
-        }
+        allSections.push(node);
         break;
       case 'sticky':
         stickies.push(node);
@@ -63,6 +64,14 @@ export function indexSnapshot(snapshot: BoardSnapshot): SnapshotIndex {
     }
   });
 
+  const leftOut = leftOutSections(allSections);
+  for (const node of allSections) {
+    if (leftOut.has(node.id)) continue;
+    const section: SectionNode = { node, bounds: usableRect(node.bounds), parent: null, children: [], order: orderOf.get(node.id) ?? 0 };
+    sections.push(section);
+    sectionById.set(node.id, section);
+  }
+
   for (const section of sections) {
     const parentId = section.node.parentId;
     section.parent = parentId === null ? null : (sectionById.get(parentId) ?? null);
@@ -80,7 +89,41 @@ export function indexSnapshot(snapshot: BoardSnapshot): SnapshotIndex {
   const topSections: SectionNode[] = [];
   for (const section of sections) (section.parent ? section.parent.children : topSections).push(section);
 
-  return { sections, sectionById, topSections, stickies, labelNodes, stamps, connectors, orderOf };
+  return { sections, sectionById, topSections, stickies, labelNodes, stamps, connectors, orderOf, leftOut };
+}
+
+/** Hidden and generated sections and all sections inside them (cycle-safe). */
+function leftOutSections(sections: readonly SnapshotNode[]): Map<string, 'hidden' | 'generated'> {
+  const byId = new Map<string, SnapshotNode>();
+  for (const s of sections) if (!byId.has(s.id)) byId.set(s.id, s);
+  const verdict = new Map<string, 'hidden' | 'generated' | null>();
+  const judge = (start: SnapshotNode): 'hidden' | 'generated' | null => {
+    const chain: SnapshotNode[] = [];
+    const onChain = new Set<string>();
+    let result: 'hidden' | 'generated' | null = null;
+    for (let node: SnapshotNode | undefined = start; node; node = node.parentId === null ? undefined : byId.get(node.parentId)) {
+      const known = verdict.get(node.id);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      if (onChain.has(node.id)) break;
+      if (node.generated || !node.visible) {
+        result = node.generated ? 'generated' : 'hidden';
+        break;
+      }
+      chain.push(node);
+      onChain.add(node.id);
+    }
+    for (const node of chain) verdict.set(node.id, result);
+    return result;
+  };
+  const leftOut = new Map<string, 'hidden' | 'generated'>();
+  for (const s of sections) {
+    const why = judge(s);
+    if (why) leftOut.set(s.id, why);
+  }
+  return leftOut;
 }
 
 /**
