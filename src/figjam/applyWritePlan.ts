@@ -16,7 +16,7 @@ import type { Rect } from '../snapshot';
 import { stringsFor } from '../i18n';
 import { fontLabel, LABEL_FONT, loadFontsAsync } from './fonts';
 import { solidPaint } from './paint';
-import { TAG_KEY, type GeneratedTag } from './pluginData';
+import { SHARED_NAMESPACE, TAG_KEY, type GeneratedTag } from './pluginData';
 import type { BoardRead } from './readBoardSnapshot';
 import { applyRecoloursAsync } from './applyRecolours';
 import { removeGenerated } from './removeGenerated';
@@ -100,7 +100,10 @@ export async function applyWritePlanAsync(plan: WritePlan, read: BoardRead): Pro
         removeGenerated(current.node, page);
         summary.removed++;
       }
-      if (!node) node = made = createFor(item);
+      if (!node) {
+        node = made = createFor(item);
+        node.setSharedPluginData(SHARED_NAMESPACE, TAG_KEY, '1');
+      }
       if (node.parent !== parent) parent.appendChild(node);
       writeItem(node, item, parent, endpoints, strings.improvements.showSource);
       const tag: GeneratedTag = { v: 1, kind: item.kind, key: item.key, hash, journey: item.journeyId, source: item.kind === 'shape' ? item.source : null };

@@ -9,6 +9,11 @@ import { DEFAULT_BOARD_SETTINGS, type BoardSettings } from '../settings';
 
 /** On every node the plugin created; `findAllWithCriteria({ pluginData: { keys: [TAG_KEY] } })` finds them. */
 export const TAG_KEY = 'journeyCheck';
+/**
+ * Also on every node the plugin created, as shared plugin data: a REST export fetched with
+ * `plugin_data=shared` (no plugin id needed) lets the command line skip our nodes too.
+ */
+export const SHARED_NAMESPACE = 'journeycheck';
 /** On a sticky the plugin recoloured: its original paint, so "restore" can put it back. */
 export const COLOUR_KEY = 'journeyCheck.colour';
 /** On the document root: the board's settings, shared by everyone on the board. */

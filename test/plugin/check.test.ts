@@ -41,6 +41,8 @@ describe('check writes back', () => {
     expect(stateOf(emu, stickies[4]?.id ?? '')?.props['text']).toMatchObject({ characters: 'Lange rij bij de kassa, boos 😡' });
     // One run is one undo step.
     expect(emu.counters.undoCommits).toBe(0);
+    // Shared plugin data marks our nodes for REST exports made without our plugin id.
+    for (const item of items) expect(item.node.sharedPluginData).toEqual({ journeycheck: { journeyCheck: '1' } });
   });
 
   it('is idempotent: a rerun on an unchanged board writes nothing and leaves the same nodes', async () => {
