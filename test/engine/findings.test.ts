@@ -82,6 +82,17 @@ describe('each rule', () => {
     expect(found[0]?.message).toBe('How does the customer feel in Oriëntatie? No touchpoint states an emotion yet (e.g. "+2", "emotion: happy").');
   });
 
+  test('feelings in plain words count too (Dutch and English)', () => {
+    const b = board();
+    journey(b, 'Reis', ['Kopen', 'Gebruik'], (p, i, x, y) => {
+      p.sticky(i === 0 ? 'Klant is boos over de prijs' : 'Customer is happy with the app', { x: x + 10, y: y + 10 });
+    });
+    const report = analyseBoard(b.build());
+    expect(report.journeys[0]?.phases.map((p) => p.touchpoints[0]?.sentiment.polarity)).toEqual([-1, 1]);
+    expect(of(report, 'emotion-missing')).toEqual([]);
+    expect(of(report, 'pain-unaddressed').map((f) => f.phase?.name)).toEqual(['Kopen']);
+  });
+
   test('pain-hotspot: two or more negative touchpoints and a negative mean', () => {
     const make = (texts: string[]) => {
       const b = board();

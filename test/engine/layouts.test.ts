@@ -60,6 +60,22 @@ describe('journeys', () => {
     expect(report.journeys[0]?.bounds).toEqual({ x: 0, y: 0, width: 700, height: 600 });
   });
 
+  test('loose sections beside a journey section form a journey only when a standard stage is among them', () => {
+    const b = board('Bestand');
+    journey(b, 'Reis', ['Kopen', 'Gebruik']);
+    b.section('Parkeerplaats', { x: 0, y: 2000, width: 300, height: 300 }, (s) => s.sticky('Later bespreken', { x: 10, y: 2010 }, { id: 'parked' }));
+    b.section('Vragen', { x: 400, y: 2000, width: 300, height: 300 });
+    const report = analyseBoard(b.build());
+    expect(report.journeys.map((j) => j.name)).toEqual(['Reis']);
+    expect(roleOf(report, 'parked')).toBe('unplaced');
+
+    b.section('Nazorg', { x: 800, y: 2000, width: 300, height: 300 });
+    expect(analyseBoard(b.build()).journeys.map((j) => [j.name, j.phases.length])).toEqual([
+      ['Reis', 2],
+      ['Bestand', 3],
+    ]);
+  });
+
   test('several journeys, top to bottom', () => {
     const b = board();
     journey(b, 'Reis B', ['Kopen', 'Gebruik'], undefined, { x: 0, y: 2000 });
