@@ -189,6 +189,23 @@ describe('check writes back', () => {
   });
 });
 
+describe('boards without a journey', () => {
+  it('an empty board gets one no-journey marker saying how to lay one out; clear removes it', async () => {
+    const emu = createEmulator();
+    const loose = emu.add.sticky({ x: 100, y: 100, text: 'A note on its own' });
+    const before = snapshotState(emu);
+    const result = await run(emu, 'check');
+    expect(lastMessage(result)).toMatch(/ranked|gerangschikt/);
+    const markers = generated(emu).filter((i) => i.tag.key.startsWith('marker:no-journey:'));
+    expect(markers).toHaveLength(1);
+    const box = markers[0]?.node.props['absoluteBoundingBox'] as { y: number; height: number };
+    expect(box.y + box.height).toBeLessThanOrEqual(100); // above the board, not over the sticky
+    expect(stateOf(emu, loose.id)).toEqual(before.nodes.find((n) => n.id === loose.id));
+    await run(emu, 'clear');
+    expect(snapshotState(emu)).toEqual(before);
+  });
+});
+
 describe('improvement rows link to their sticky', () => {
   it('a row offers a "show-source" relaunch button that selects and zooms to its sticky', async () => {
     const { emu, idea } = bakeryBoard();

@@ -138,6 +138,21 @@ describe('panel', () => {
   });
 });
 
+describe('panel commands', () => {
+  it('template from the panel inserts the chosen language and sends a fresh report', async () => {
+    const { emu } = bakeryBoard();
+    const result = await openPanel(emu);
+    await emu.ui.sendToPlugin({ type: 'template', lang: 'en' });
+    await result.settle();
+    const messages = sent(emu);
+    expect(messages.find((m) => m.type === 'notice')).toMatchObject({ level: 'info', message: expect.stringMatching(/template inserted/) });
+    const last = messages[messages.length - 1];
+    expect(last?.type === 'report' && last.report.journeys.length).toBe(2);
+    expect(generated(emu)).toEqual([]); // a template is the team's, not ours
+    result.dispose();
+  });
+});
+
 describe('panel robustness', () => {
   it('corrupt board settings are ignored with a notice; edits to generated nodes do not trigger live reports', async () => {
     const { emu } = bakeryBoard();
