@@ -87,6 +87,7 @@ async function restoreAsync(lang: Lang): Promise<CheckOutcome> {
   const skips = new SkipReporter(strings.skip);
   const restored = await restoreColoursAsync(figma.currentPage, skips);
   let message = strings.notify.restored(restored);
+  if (skips.list.length > 0) message += strings.notify.skipped(skips.list.length);
   if (skips.corrupt > 0) message += strings.notify.corrupt(skips.corrupt);
   return { summary: emptySummary({ updated: restored, skipped: skips.list }), message, report: analyseCurrentBoard(false).report };
 }
@@ -96,6 +97,7 @@ async function clearAsync(lang: Lang): Promise<CheckOutcome> {
   const skips = new SkipReporter(strings.skip);
   const { removed, restored } = await clearBoardAsync(figma.currentPage, skips);
   let message = strings.notify.cleared(removed, restored);
+  if (skips.list.length > 0) message += strings.notify.skipped(skips.list.length);
   if (skips.corrupt > 0) message += strings.notify.corrupt(skips.corrupt);
   return { summary: emptySummary({ removed, updated: restored, skipped: skips.list }), message, report: analyseCurrentBoard(false).report };
 }

@@ -19,7 +19,7 @@ import { solidPaint } from './paint';
 import { SHARED_NAMESPACE, TAG_KEY, type GeneratedTag } from './pluginData';
 import type { BoardRead } from './readBoardSnapshot';
 import { applyRecoloursAsync } from './applyRecolours';
-import { removeGenerated } from './removeGenerated';
+import { isEffectivelyLocked, removeGenerated } from './removeGenerated';
 import { SkipReporter } from './skipReporter';
 
 export interface ApplyResult {
@@ -56,10 +56,10 @@ export async function applyWritePlanAsync(plan: WritePlan, read: BoardRead): Pro
   const stale = [...duplicates, ...[...existing.values()].filter((e) => !wanted.has(e.tag.key))];
   for (const entry of stale) {
     if (!inScope(entry.tag.journey)) continue;
-    existing.delete(entry.tag.key);
+    if (existing.get(entry.tag.key) === entry) existing.delete(entry.tag.key); // a copy leaves the original in place
     await skips.guard(entry.node, () => {
       if (entry.node.removed) return;
-      if (entry.node.locked) return skips.add(entry.node.id, 'locked');
+      if (isEffectivelyLocked(entry.node)) return skips.add(entry.node.id, 'locked');
       removeGenerated(entry.node, page);
       summary.removed++;
     });

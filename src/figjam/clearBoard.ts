@@ -4,7 +4,7 @@
  * is as it was before the first run. Only tagged nodes are ever removed.
  */
 import { parseGeneratedTag, TAG_KEY } from './pluginData';
-import { removeGenerated } from './removeGenerated';
+import { isEffectivelyLocked, removeGenerated } from './removeGenerated';
 import { restoreColoursAsync } from './restoreColours';
 import type { SkipReporter } from './skipReporter';
 
@@ -22,6 +22,7 @@ export async function clearBoardAsync(page: PageNode, skips: SkipReporter): Prom
         skips.corrupt++;
         return;
       }
+      if (isEffectivelyLocked(node)) return skips.add(node.id, 'locked');
       removeGenerated(node, page);
       removed++;
     });

@@ -1,6 +1,7 @@
 /** "Restore colours": every sticky Journey Check recoloured gets its original paint back. */
 import { restoreSticky, readRecord } from './applyRecolours';
 import { COLOUR_KEY } from './pluginData';
+import { isEffectivelyLocked } from './removeGenerated';
 import type { SkipReporter } from './skipReporter';
 
 /** Returns how many stickies got their paint back; hand-recoloured ones keep the user's colour. */
@@ -10,6 +11,7 @@ export async function restoreColoursAsync(page: PageNode, skips: SkipReporter): 
     await skips.guard(sticky, () => {
       const record = readRecord(sticky, skips);
       if (!record) return; // corrupt: counted, never trusted, left as it is
+      if (isEffectivelyLocked(sticky)) return skips.add(sticky.id, 'locked');
       if (restoreSticky(sticky, record)) restored++;
     });
   }

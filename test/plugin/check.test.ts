@@ -189,6 +189,32 @@ describe('check writes back', () => {
   });
 });
 
+describe('copies and locks of what we wrote', () => {
+  it('a marker the user duplicated (plugin data and all) is removed as a duplicate, and reruns settle', async () => {
+    const { emu } = bakeryBoard();
+    await run(emu, 'check');
+    const afterFirst = snapshotState(emu);
+    const marker = generated(emu).find((i) => i.tag.key.startsWith('marker:phase-empty:'));
+    const copy = (emu.node(marker?.node.id ?? '') as ShapeWithTextNode).clone();
+    await run(emu, 'check');
+    expect(emu.node(copy.id)).toBeNull();
+    expect(snapshotState(emu)).toEqual(afterFirst);
+    emu.resetCounters();
+    await run(emu, 'check');
+    expect(emu.counters.writes.total).toBe(0);
+  });
+
+  it('clear leaves a generated node the team locked, and says so', async () => {
+    const { emu } = bakeryBoard();
+    await run(emu, 'check');
+    const marker = generated(emu).find((i) => i.tag.key.startsWith('marker:phase-empty:'));
+    emu.lockNode(marker?.node.id ?? '');
+    const result = await run(emu, 'clear');
+    expect(lastMessage(result)).toMatch(/1 overgeslagen/);
+    expect(generated(emu).map((i) => i.node.id)).toEqual([marker?.node.id]);
+  });
+});
+
 describe('boards without a journey', () => {
   it('an empty board gets one no-journey marker saying how to lay one out; clear removes it', async () => {
     const emu = createEmulator();
