@@ -94,7 +94,7 @@ export async function applyWritePlanAsync(plan: WritePlan, read: BoardRead): Pro
     }
     let made: SceneNode | null = null;
     await skips.guard(current?.node ?? null, () => {
-      if (current?.node.locked) return skips.add(current.node.id, 'locked');
+      if (current && isEffectivelyLocked(current.node)) return skips.add(current.node.id, 'locked');
       let node = current && matchesKind(current.node, item) ? current.node : null;
       if (current && !node) {
         removeGenerated(current.node, page);
