@@ -1,7 +1,7 @@
 // Which pains each improvement idea addresses: by connector, else by the words they share
 // (an inverted index over the pains' meaningful words, so each idea looks up its own words only).
 import type { Idea, JourneyModel, Touchpoint } from '../journey/model';
-import { meaningfulWords, wordKey } from '../language/tokenise';
+import { forEachMeaningfulKey, meaningfulWords, wordKey } from '../language/tokenise';
 
 /**
  * A word that more pains share than this says nothing specific on this board ("app" on an app
@@ -33,11 +33,11 @@ export function matchIdeasToPains(model: JourneyModel): Map<string, IdeaMatch> {
     if (painsByKey) return painsByKey;
     const built = new Map<string, number[]>();
     pains.forEach((pain, i) => {
-      for (const key of new Set(meaningfulWords(pain.text).map(wordKey))) {
+      forEachMeaningfulKey(pain.text, (key) => {
         const list = built.get(key);
-        if (list) list.push(i);
-        else built.set(key, [i]);
-      }
+        if (!list) built.set(key, [i]);
+        else if (list[list.length - 1] !== i) list.push(i); // a key twice in one pain counts once
+      });
     });
     painsByKey = built;
     return built;

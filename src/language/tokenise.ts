@@ -2,9 +2,8 @@
 import { foldText } from '../vocabulary/foldName';
 import { DOMAIN_STOP_WORDS, DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS } from './stopWords';
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const ASCII_WORD = /[a-z0-9]+/g;
-const ASCII_ONLY = /^[\t\n\r\x20-\x7e]*$/;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const COMBINING = /^[\u0300-\u036f]$/;
 const DIGITS_ONLY = /^\d+$/;
 // Longest first: the first suffix that leaves a stem of 4+ letters is removed.
 const SUFFIXES = ['ingen', 'ing', 'heid', 'en', 'es', 'ed', 'er', 's', 'e'] as const;
@@ -14,12 +13,28 @@ const IGNORED_WORDS: ReadonlySet<string> = new Set([...DUTCH_STOP_WORDS, ...ENGL
 /** Folded words of a text (lower case, no accents), in order. */
 export function words(text: string): string[] {
   const lower = text.toLowerCase();
-  if (ASCII_ONLY.test(lower)) return lower.match(ASCII_WORD) ?? [];
-  // Fold accents word by word: emoji and punctuation never reach the (slow) normalisation.
-  const found = lower.match(WORD) ?? [];
-  for (let i = 0; i < found.length; i++) {
-    const w = found[i] ?? '';
-    if (!ASCII_ONLY.test(w)) found[i] = foldText(w);
+  const found: string[] = [];
+  // A hand-written scanner: sticky texts are mostly ASCII with emoji, and a Unicode regex over
+  // every text was the engine's hottest spot. Letters beyond ASCII are checked one by one.
+  let start = -1;
+  let accented = false;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    let inWord: boolean;
+    if (c < 128) inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    else if (c >= 0xd800 && c <= 0xdfff) inWord = false; // emoji and other astral symbols
+    else inWord = LETTER_OR_DIGIT.test(lower.charAt(i)) || COMBINING.test(lower.charAt(i));
+    if (inWord) {
+      if (start < 0) {
+        start = i;
+        accented = false;
+      }
+      if (c >= 128) accented = true;
+    } else if (start >= 0) {
+      const w = lower.slice(start, i);
+      found.push(accented ? foldText(w) : w);
+      start = -1;
+    }
   }
   return found;
 }
@@ -27,12 +42,17 @@ export function words(text: string): string[] {
 /** Words that carry meaning: no stop words (NL/EN), no domain words, no numbers, 3+ letters. */
 export function meaningfulWords(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text)) {
-    if (w.length < 3 || DIGITS_ONLY.test(w)) continue;
-    if (IGNORED_WORDS.has(w)) continue;
-    out.push(w);
-  }
+  for (const w of words(text)) if (isMeaningful(w)) out.push(w);
   return out;
+}
+
+/** Calls `visit` with the matching key of each meaningful word (a key may come more than once). */
+export function forEachMeaningfulKey(text: string, visit: (key: string) => void): void {
+  for (const w of words(text)) if (isMeaningful(w)) visit(wordKey(w));
+}
+
+function isMeaningful(w: string): boolean {
+  return w.length >= 3 && !IGNORED_WORDS.has(w) && !DIGITS_ONLY.test(w);
 }
 
 /**
