@@ -269,6 +269,7 @@ export const en = {
       score: (score: string): string => `score ${score}`,
       quickWin: '★ quick win',
       needsIdea: 'needs an idea',
+      more: (n: number): string => `+ ${n} more, ranked lower: see the Journey Check panel or the report`,
       showSource: 'Show the sticky this row comes from',
     },
     relaunch: {

@@ -264,6 +264,7 @@ export const nl: Strings = {
       score: (score: string): string => `score ${score}`,
       quickWin: '★ quick win',
       needsIdea: 'zoekt een idee',
+      more: (n: number): string => `+ ${n} meer, lager gerangschikt: zie het Journey Check-paneel of het rapport`,
       showSource: 'Toon de sticky waar deze regel vandaan komt',
     },
     relaunch: {

@@ -18,6 +18,8 @@ const PADDING = 24;
 const TITLE_SPACE = 56;
 const ROW_GAP = 12;
 const FONT_SIZE = 14;
+/** Rows on the board; the rest is summed up in one row (the panel and the report list them all). */
+export const MAX_ROWS = 25;
 
 export function planImprovements(journey: JourneyReport, journeyBox: Rect, improvements: ImprovementReport[], lang: Lang): PlanItem[] {
   const strings = stringsFor(lang).plugin.improvements;
@@ -28,7 +30,8 @@ export function planImprovements(journey: JourneyReport, journeyBox: Rect, impro
   const rowWidth = WIDTH - 2 * PADDING;
   const rows: ShapeItem[] = [];
   let y = top + TITLE_SPACE;
-  const ranked = [...improvements].sort((a, b) => a.rank - b.rank);
+  const all = [...improvements].sort((a, b) => a.rank - b.rank);
+  const ranked = all.slice(0, MAX_ROWS);
   const used = new Set<string>();
   for (const improvement of ranked) {
     const text = rowText(improvement, strings);
@@ -41,6 +44,16 @@ export function planImprovements(journey: JourneyReport, journeyBox: Rect, impro
       text, fontSize: FONT_SIZE, box: { x: x + PADDING, y, width: rowWidth, height },
       fill: improvement.quickWin ? ROW_QUICK_WIN : improvement.kind === 'needs-idea' ? ROW_NEEDS_IDEA : ROW_DEFAULT,
       stroke: null, severity: null, source: improvement.nodeId ?? improvement.painNodeId,
+    });
+    y += height + ROW_GAP;
+  }
+  if (all.length > ranked.length) {
+    const text = strings.more(all.length - ranked.length);
+    const height = estimateTextHeight(text, rowWidth, FONT_SIZE, 16);
+    rows.push({
+      kind: 'shape', role: 'improvement-row', key: `improvements:${j}:more`, journeyId: j, parent: { item: sectionKey },
+      shapeType: 'ROUNDED_RECTANGLE', text, fontSize: FONT_SIZE, box: { x: x + PADDING, y, width: rowWidth, height },
+      fill: ROW_DEFAULT, stroke: TEXT_MUTED, severity: null, source: null,
     });
     y += height + ROW_GAP;
   }

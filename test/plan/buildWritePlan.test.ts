@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildWritePlan } from '../../src/plan/buildWritePlan';
 import { hashItem } from '../../src/plan/hashItem';
 import { formatScore } from '../../src/plan/planCurve';
+import { MAX_ROWS } from '../../src/plan/planImprovements';
 import type { PlanItem, ShapeItem } from '../../src/plan/types';
 import type { Finding, JourneyReport, Report, TouchpointReport } from '../../src/report/types';
 import type { BoardSnapshot, SnapshotNode } from '../../src/snapshot';
@@ -223,5 +224,18 @@ describe('curve placement', () => {
     const points = shapes(plan.items, 'curve-point').filter((p) => p.journeyId === 'J');
     const [a, b] = points;
     expect(a && b && b.box.x - a.box.x).toBe(480);
+  });
+});
+
+describe('improvement rows', () => {
+  it('shows the top rows on the board and sums up the rest in one row', () => {
+    const r = report();
+    const base = r.improvements[1];
+    if (!base) throw new Error('improvement');
+    r.improvements = Array.from({ length: MAX_ROWS + 7 }, (_, i) => ({ ...base, rank: i + 1, nodeId: `I${i}` }));
+    const rows = shapes(buildWritePlan(r, snapshot, DEFAULT_WRITE_BACK, 'en').items, 'improvement-row');
+    expect(rows).toHaveLength(MAX_ROWS + 1);
+    expect(rows[rows.length - 1]?.text).toBe('+ 7 more, ranked lower: see the Journey Check panel or the report');
+    expect(rows[MAX_ROWS - 1]?.text.startsWith(`#${MAX_ROWS} `)).toBe(true);
   });
 });
