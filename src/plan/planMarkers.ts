@@ -23,7 +23,7 @@ const FONT_SIZE = 16;
 const GAP = 12;
 
 type Anchor =
-  | { kind: 'inside'; id: string; box: Rect; parent: ParentRef } // stacked in the top-right corner of a section
+  | { kind: 'inside'; id: string; box: Rect; parent: ParentRef } // stacked in the bottom-right corner of a section
   | { kind: 'beside'; id: string; box: Rect; parent: ParentRef } // stacked to the right of a node
   | { kind: 'above'; id: string; box: Rect; parent: ParentRef }; // in a row above a journey
 
@@ -137,8 +137,9 @@ function placeMarker(anchor: Anchor, offset: number, width: number, height: numb
   const b = anchor.box;
   switch (anchor.kind) {
     case 'inside': {
+      // Bottom-right, stacking upwards: teams fill phases from the top, so this is where a marker covers least.
       const x = b.width >= width + 32 ? b.x + b.width - width - 16 : b.x + (b.width - width) / 2;
-      return { x: Math.round(x), y: Math.round(b.y + 16 + offset), width, height };
+      return { x: Math.round(x), y: Math.round(Math.max(b.y + 16, b.y + b.height - 16 - height - offset)), width, height };
     }
     case 'beside':
       return { x: Math.round(b.x + b.width + GAP), y: Math.round(b.y + offset), width, height };

@@ -108,6 +108,7 @@ describe('buildWritePlan', () => {
     // Inside the phase it is about.
     expect(empty?.box.x).toBeGreaterThanOrEqual(1000);
     expect((empty?.box.x ?? 0) + (empty?.box.width ?? 0)).toBeLessThanOrEqual(1440);
+    expect((empty?.box.y ?? 0) + (empty?.box.height ?? 0)).toBe(80 + 680 - 16); // bottom-right, where teams write least
     // Two markers on the same phase stack without overlapping.
     const [hot, drop] = markers.filter((m) => m.parent !== null && 'node' in m.parent && m.parent.node === 'P2' && m.source === null);
     expect(hot && drop && (drop.box.y >= hot.box.y + hot.box.height || hot.box.y >= drop.box.y + drop.box.height)).toBe(true);
