@@ -54,9 +54,13 @@ function analyseCurrentBoard(scopeToSelection: boolean): Analysis {
   return { read, report, settings, settingsCorrupt, scope };
 }
 
-interface CheckOutcome {
+interface WriteOutcome {
   summary: WriteSummary;
   message: string;
+}
+
+interface CheckOutcome extends WriteOutcome {
+  /** The report the run wrote back (what we write is ignored by the engine, so it stays current). */
   report: Report;
 }
 
@@ -82,24 +86,24 @@ async function checkAsync(): Promise<CheckOutcome> {
   }
 }
 
-async function restoreAsync(lang: Lang): Promise<CheckOutcome> {
+async function restoreAsync(lang: Lang): Promise<WriteOutcome> {
   const strings = stringsFor(lang).plugin;
   const skips = new SkipReporter(strings.skip);
   const restored = await restoreColoursAsync(figma.currentPage, skips);
   let message = strings.notify.restored(restored);
   if (skips.list.length > 0) message += strings.notify.skipped(skips.list.length);
   if (skips.corrupt > 0) message += strings.notify.corrupt(skips.corrupt);
-  return { summary: emptySummary({ updated: restored, skipped: skips.list }), message, report: analyseCurrentBoard(false).report };
+  return { summary: emptySummary({ updated: restored, skipped: skips.list }), message };
 }
 
-async function clearAsync(lang: Lang): Promise<CheckOutcome> {
+async function clearAsync(lang: Lang): Promise<WriteOutcome> {
   const strings = stringsFor(lang).plugin;
   const skips = new SkipReporter(strings.skip);
   const { removed, restored } = await clearBoardAsync(figma.currentPage, skips);
   let message = strings.notify.cleared(removed, restored);
   if (skips.list.length > 0) message += strings.notify.skipped(skips.list.length);
   if (skips.corrupt > 0) message += strings.notify.corrupt(skips.corrupt);
-  return { summary: emptySummary({ removed, updated: restored, skipped: skips.list }), message, report: analyseCurrentBoard(false).report };
+  return { summary: emptySummary({ removed, updated: restored, skipped: skips.list }), message };
 }
 
 function emptySummary(part: Partial<WriteSummary>): WriteSummary {
@@ -241,7 +245,7 @@ async function handlePanelMessageAsync(message: UiToSandbox): Promise<void> {
       case 'clear': {
         const outcome = message.type === 'restore' ? await restoreAsync(boardLang()) : await clearAsync(boardLang());
         post({ type: 'written', summary: outcome.summary, message: outcome.message });
-        sendReport(false, outcome.report);
+        sendReport(false);
         return;
       }
       case 'template': {
