@@ -313,6 +313,16 @@ describe('template', () => {
     expect(lastMessage(check)).toMatch(/gerangschikt/);
   });
 
+  it('without the label font, still lays out the sections and says which font is missing', async () => {
+    const emu = createEmulator();
+    emu.setMissingFont({ family: 'Inter', style: 'Medium' });
+    const result = await run(emu, 'template', { lang: 'en' });
+    expect(lastMessage(result)).toMatch(/font Inter Medium missing/);
+    const state = snapshotState(emu);
+    expect(state.nodes.filter((n) => n.type === 'SECTION').length).toBe(1 + 5 + 45 + 3);
+    expect(state.nodes.filter((n) => n.type === 'TEXT' || n.type === 'STICKY')).toEqual([]);
+  });
+
   it('follows the board language without a parameter (English board → English template)', async () => {
     const emu = createEmulator();
     emu.add.sticky({ x: -3000, y: 0, text: 'The customer is happy with the quick delivery and the friendly staff' });
