@@ -196,6 +196,14 @@ describe('each rule', () => {
     ]);
   });
 
+  test('quoted sticky texts lose line breaks, control characters and bidi overrides', () => {
+    const b = board();
+    journey(b, 'Reis', ['Kopen', 'Gebruik'], (p, i, x, y) => {
+      if (i === 0) p.sticky('Te\n  duur\u001b[31m \u202eevil\u202c -2', { x: x + 10, y: y + 10 });
+    });
+    expect(of(analyseBoard(b.build(), { lang: 'en' }), 'pain-unaddressed')[0]?.message).toBe('Which idea takes away "Te duur[31m evil -2"?');
+  });
+
   test('empty-sticky: a sticky without text inside a journey (not outside)', () => {
     const b = healthy((p, i, x, y) => {
       if (i === 2) p.sticky('', { x: x + 200, y: y + 600 }, { id: 'leeg' });
