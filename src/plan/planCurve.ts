@@ -20,6 +20,7 @@ import {
   TEXT_MUTED,
 } from './palette';
 import type { SnapshotIndex } from './snapshotIndex';
+import { shorten } from './textBox';
 import type { PlanItem } from './types';
 
 const GAP_BELOW_JOURNEY = 160;
@@ -48,7 +49,7 @@ export function planCurve(journey: JourneyReport, journeyBox: Rect, index: Snaps
   const baseY = box.y + PLOT_TOP + 2 * UNIT;
   const inSection = { item: sectionKey };
   const items: PlanItem[] = [
-    { kind: 'section', role: 'curve', key: sectionKey, journeyId: j, parent: null, name: strings.title(journey.name), box, fill: SECTION_CURVE },
+    { kind: 'section', role: 'curve', key: sectionKey, journeyId: j, parent: null, name: strings.title(shorten(journey.name, 80)), box, fill: SECTION_CURVE },
     {
       kind: 'shape', role: 'curve-baseline', key: `curve:${j}:baseline`, journeyId: j, parent: inSection, shapeType: 'SQUARE', text: '', fontSize: 12,
       box: { x: box.x + 120, y: baseY - 2, width: box.width - 160, height: 4 }, fill: CURVE_BASELINE, stroke: null, severity: null, source: null,
@@ -74,7 +75,7 @@ export function planCurve(journey: JourneyReport, journeyBox: Rect, index: Snaps
     });
     items.push({
       kind: 'text', role: 'curve-label', key: `curve:${j}:label:${point.phaseId}`, journeyId: j, parent: inSection,
-      text: score === null ? `${point.phaseName}\n(${strings.noFeeling})` : point.phaseName, fontSize: LABEL_FONT,
+      text: score === null ? `${shorten(point.phaseName, 40)}\n(${strings.noFeeling})` : shorten(point.phaseName, 40), fontSize: LABEL_FONT,
       box: { x: Math.round(cx - 100), y: box.y + PLOT_TOP + 4 * UNIT + 40, width: 200, height: 48 }, align: 'CENTER',
       colour: score === null ? TEXT_MUTED : TEXT_CHARCOAL,
     });

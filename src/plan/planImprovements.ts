@@ -67,7 +67,7 @@ export function planImprovements(journey: JourneyReport, journeyBox: Rect, impro
     y += height + ROW_GAP;
   }
   const section: PlanItem = {
-    kind: 'section', role: 'improvements', key: sectionKey, journeyId: j, parent: null, name: strings.titleFor(journey.name),
+    kind: 'section', role: 'improvements', key: sectionKey, journeyId: j, parent: null, name: strings.titleFor(shorten(journey.name, 80)),
     box: { x, y: top, width: WIDTH, height: Math.max(200, y - top + PADDING - ROW_GAP) }, fill: SECTION_IMPROVEMENTS,
   };
   return [section, ...rows];
@@ -81,6 +81,7 @@ export function rowText(improvement: ImprovementReport, strings: ImprovementStri
   if (improvement.quickWin) head.push(strings.quickWin);
   if (improvement.kind === 'needs-idea') head.push(strings.needsIdea);
   const lines = [head.join(' · '), shorten(improvement.text, 160)];
-  if (improvement.why.trim()) lines.push(improvement.why.trim());
+  const why = shorten(improvement.why, 200);
+  if (why) lines.push(why);
   return lines.join('\n');
 }

@@ -8,7 +8,7 @@ import { stringsFor } from '../i18n';
 import type { Lang } from '../settings';
 import { SEVERITY_FILL, SEVERITY_STROKE } from './palette';
 import type { SnapshotIndex } from './snapshotIndex';
-import { estimateTextHeight } from './textBox';
+import { cleanText, estimateTextHeight, shorten } from './textBox';
 import type { ParentRef, ShapeItem } from './types';
 
 type StickyRule = 'pain-unaddressed' | 'unplaced-sticky' | 'empty-sticky' | 'duplicate-touchpoint';
@@ -152,11 +152,11 @@ type PluginStrings = ReturnType<typeof stringsFor>['plugin'];
 
 function questionFor(finding: Finding, strings: PluginStrings): string {
   const context = {
-    phase: finding.phase?.name ?? '',
+    phase: shorten(finding.phase?.name ?? '', 60),
     stage: finding.stage ? strings.stages[finding.stage] : '',
-    channel: finding.channel?.name ?? '',
+    channel: shorten(finding.channel?.name ?? '', 60),
   };
   const word = strings.markers[finding.rule];
   // A rule the plugin has no question for yet falls back to the engine's own message.
-  return word ? word(context) : finding.message;
+  return word ? word(context) : cleanText(finding.message);
 }

@@ -8,9 +8,18 @@ export function estimateTextHeight(text: string, width: number, fontSize: number
   return Math.ceil(lines * fontSize * 1.4 + 2 * padding);
 }
 
+/** Control characters and bidi overrides from the board must not reach what we write (text spoofing). */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Board text (a name, a sticky's text) made safe to write into a label. */
+export function cleanText(text: string): string {
+  return text.replace(UNSAFE, '');
+}
+
 /** Text shortened to `max` characters with an ellipsis (rows show the idea, not an essay). */
 export function shorten(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = cleanText(text).replace(/\s+/g, ' ').trim();
   const chars = [...flat];
   return chars.length <= max ? flat : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 }

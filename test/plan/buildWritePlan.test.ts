@@ -240,3 +240,17 @@ describe('improvement rows', () => {
     expect(rows[MAX_ROWS - 1]?.text.startsWith(`#${MAX_ROWS} `)).toBe(true);
   });
 });
+
+describe('text from the board', () => {
+  it('never carries control characters or bidi overrides into what the plugin writes', () => {
+    const r = report();
+    const evil = 'Kopen\u202E\u0007\u001B[31m';
+    r.journeys = [{ ...journey(), name: `Journey${evil}`, emotionCurve: journey().emotionCurve.map((p) => ({ ...p, phaseName: `${p.phaseName}${evil}` })) }];
+    r.findings = r.findings.map((f) => (f.phase ? { ...f, phase: { ...f.phase, name: `${f.phase.name}${evil}` } } : f));
+    r.improvements = r.improvements.map((i) => ({ ...i, text: `${i.text}${evil}`, why: `${i.why}\u2066` }));
+    const plan = buildWritePlan(r, snapshot, DEFAULT_WRITE_BACK, 'en');
+    const texts = plan.items.flatMap((i) => (i.kind === 'section' ? [i.name] : i.kind === 'connector' ? [] : [i.text]));
+    // eslint-disable-next-line no-control-regex
+    for (const text of texts) expect(text).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+  });
+});
