@@ -23,17 +23,17 @@ export async function applyRecoloursAsync(plan: WritePlan, read: BoardRead, skip
     if (!sticky) continue;
     await skips.guard(sticky, () => {
       // A sticky deleted meanwhile throws on the next read; the guard reports it as deleted.
-      if (isLocked(sticky, read)) return skips.add(sticky.id, 'locked');
       const record = readRecord(sticky, skips);
       if (record?.state === 'released') return;
       const known = fillAtRead.get(recolour.stickyId);
       const current = known !== undefined ? known : hexOfFills(sticky.fills);
+      const done = record ? current === record.written && record.written === recolour.hex : current === recolour.hex;
+      if (done) return; // the usual rerun: no lock check, no write
+      if (isLocked(sticky, read)) return skips.add(recolour.stickyId, 'locked');
       if (record?.state === 'recoloured') {
         if (current !== record.written) return release(sticky, record.journey);
-        if (record.written === recolour.hex) return;
         sticky.setPluginData(COLOUR_KEY, JSON.stringify({ ...record, written: recolour.hex }));
       } else {
-        if (current === recolour.hex) return; // already the team's own choice: nothing to undo later
         const original = storablePaints(sticky.fills);
         if (!original) return skips.add(sticky.id, 'fill');
         const fresh: ColourRecord = { v: 1, state: 'recoloured', journey: recolour.journeyId, written: recolour.hex, original };
