@@ -20,7 +20,8 @@ export const STAGE_NAMES: Record<StageId, readonly string[]> = {
   ],
   aftersales: [
     'after sales', 'aftersales', 'nazorg', 'evaluatie', 'service', 'klantenservice', 'loyaliteit', 'binding',
-    'herhaalaankoop', 'retention', 'loyalty', 'advocacy', 'support', 'after care', 'aftercare', 'ambassadeur',
+    'herhaalaankoop', 'retour', 'retourneren', 'retouren', 'klachtafhandeling',
+    'retention', 'returns', 'return', 'refund', 'refunds', 'complaints', 'loyalty', 'advocacy', 'support', 'after care', 'aftercare', 'ambassadeur',
   ],
 };
 

@@ -83,7 +83,7 @@ describe('example boards', () => {
   it('webshop-returns-en: row-label sections, no improvements section, hidden and generated stickies ignored', () => {
     const snapshot = readRestBoardText(readFileSync('examples/webshop-returns-en.json', 'utf8'));
     const report = analyseBoard(snapshot);
-    expect(report.journeys[0]?.phases.map((p) => p.stage)).toEqual(['consideration', 'purchase', 'use', 'aftersales', null]);
+    expect(report.journeys[0]?.phases.map((p) => p.stage)).toEqual(['consideration', 'purchase', 'use', 'aftersales', 'aftersales']);
     expect(report.findings.filter((f) => f.rule === 'phase-missing').map((f) => f.stage)).toEqual(['orientation']);
     expect([...rules(report)]).toEqual(expect.arrayContaining(['emotion-drop', 'pain-hotspot', 'single-channel', 'duplicate-touchpoint']));
     expect(report.improvements.length).toBeGreaterThan(0);

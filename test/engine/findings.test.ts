@@ -82,6 +82,16 @@ describe('each rule', () => {
     expect(found[0]?.message).toBe('How does the customer feel in Oriëntatie? No touchpoint states an emotion yet (e.g. "+2", "emotion: happy").');
   });
 
+  test('an explicit neutral mark states a feeling: no emotion-missing, and the phase mean is 0', () => {
+    const b = board();
+    journey(b, 'Reis', ['Kopen', 'Gebruik'], (p, i, x, y) => {
+      p.sticky(i === 0 ? 'Emotie: neutraal – formulier invullen' : 'Fills in the contact form 😐', { x: x + 10, y: y + 10 });
+    });
+    const report = analyseBoard(b.build(), { lang: 'en' });
+    expect(of(report, 'emotion-missing')).toEqual([]);
+    expect(report.journeys[0]?.phases.map((p) => p.meanScore)).toEqual([0, 0]);
+  });
+
   test('feelings in plain words count too (Dutch and English)', () => {
     const b = board();
     journey(b, 'Reis', ['Kopen', 'Gebruik'], (p, i, x, y) => {

@@ -16,6 +16,9 @@ describe('stage names', () => {
     ['After-sales', 'aftersales'],
     ['Evaluate options', 'consideration'],
     ['Oriëntatie & bewustwording', 'orientation'],
+    ['5. Retour', 'aftersales'],
+    ['Returns', 'aftersales'],
+    ['Refund', 'aftersales'],
   ])('%s → %s', (name, stage) => {
     expect(vocabulary.stageOf(name)).toBe(stage);
   });
