@@ -7,11 +7,10 @@ export function solidPaint(hex: Hex): SolidPaint {
 }
 
 /** The first visible solid paint of a fills value as hex (channels rounded), or null. */
-export function hexOfFills(fills: unknown): Hex | null {
-  if (!Array.isArray(fills)) return null; // figma.mixed or absent
-  for (const paint of fills as unknown[]) {
-    if (!isSolid(paint) || paint.visible === false) continue;
-    return hexOfRgb(paint.color);
+export function hexOfFills(fills: ReadonlyArray<Paint> | PluginAPI['mixed']): Hex | null {
+  if (typeof fills === 'symbol') return null; // figma.mixed
+  for (const paint of fills) {
+    if (paint.type === 'SOLID' && paint.visible !== false) return hexOfRgb(paint.color);
   }
   return null;
 }
@@ -19,10 +18,4 @@ export function hexOfFills(fills: unknown): Hex | null {
 /** '#RRGGBB' of 0…1 channels, rounded the way FigJam's swatches are stored (hex/255). */
 export function hexOfRgb(c: { r: number; g: number; b: number }): Hex {
   return `#${[c.r, c.g, c.b].map((x) => Math.round(x * 255).toString(16).padStart(2, '0')).join('')}`.toUpperCase();
-}
-
-function isSolid(paint: unknown): paint is SolidPaint {
-  if (typeof paint !== 'object' || paint === null) return false;
-  const p = paint as { type?: unknown; color?: { r?: unknown; g?: unknown; b?: unknown } };
-  return p.type === 'SOLID' && typeof p.color?.r === 'number' && typeof p.color.g === 'number' && typeof p.color.b === 'number';
 }

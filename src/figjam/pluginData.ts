@@ -77,7 +77,7 @@ export function parseColourRecord(raw: string): Parsed<ColourRecord> {
 export function parseBoardSettings(raw: string): { settings: BoardSettings; corrupt: boolean } {
   if (raw === '') return { settings: DEFAULT_BOARD_SETTINGS, corrupt: false };
   const parsed = parseJson(raw, v.object({ v: v.literal(1), settings: BoardSettingsSchema }));
-  return parsed.ok ? { settings: parsed.value.settings as BoardSettings, corrupt: false } : { settings: DEFAULT_BOARD_SETTINGS, corrupt: true };
+  return parsed.ok ? { settings: parsed.value.settings, corrupt: false } : { settings: DEFAULT_BOARD_SETTINGS, corrupt: true };
 }
 
 export function encodeBoardSettings(settings: BoardSettings): string {
