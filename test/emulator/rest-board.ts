@@ -127,6 +127,8 @@ export function loadRestBoard(emulator: Emulator, restJson: unknown, options: { 
 
   for (const [key, value] of Object.entries(pluginDataOf(restJson.document, options.pluginId))) doc.root.pluginData.set(key, value);
   if (canvas.name !== undefined) doc.page.name = text(canvas.name);
+  // The file's name is the document's name in Figma (figma.root.name).
+  if (restJson.name !== undefined) doc.root.name = text(restJson.name);
 
   const visit = (node: Json, parent: SectionNode | undefined): SceneNode | null => {
     const type = text(node.type);
