@@ -77,8 +77,12 @@ function journeySection(journey: JourneyReport, s: ReportStrings): string[] {
   if (journey.emotionCurve.length > 0) {
     out.push(`**${s.curve}:** ${journey.emotionCurve.map((p) => curveGlyph(p.score)).join(' ')}`, '');
   }
-  out.push(row(['#', s.phase, s.stage, s.touchpoints, s.channels, s.score]), row(['---:', '---', '---', '---:', '---', '---:']));
+  const withAuthors = journey.participation.byPhase.some((p) => p.authors.length > 0);
+  const header = [s.phase, s.stage, s.touchpoints, s.channels, s.channelMixLegend, s.score, ...(withAuthors ? [s.participation] : [])];
+  out.push(row(['#', ...header]), row(['---:', '---', '---', '---:', '---', '---:', '---:', ...(withAuthors ? ['---'] : [])]));
   journey.phases.forEach((phase, index) => {
+    const mix = journey.channelMix.byPhase.find((m) => m.phaseId === phase.id);
+    const authors = journey.participation.byPhase.find((p) => p.phaseId === phase.id)?.authors ?? [];
     const channels = [...new Set(phase.touchpoints.map((t) => t.channel?.name).filter((n): n is string => n !== undefined))];
     out.push(
       row([
@@ -87,7 +91,9 @@ function journeySection(journey: JourneyReport, s: ReportStrings): string[] {
         stageLabel(s, phase.stage),
         `${phase.touchpoints.length}`,
         channels.map(escapeMarkdown).join(', '),
+        mix ? `${mix.traditional}/${mix.digital}` : '',
         formatScore(phase.meanScore),
+        ...(withAuthors ? [authors.map((a) => `${escapeMarkdown(a.name)} (${a.count})`).join(', ')] : []),
       ]),
     );
   });

@@ -76,6 +76,8 @@ function journeyBlock(journey: JourneyReport, s: ReportStrings, width: number, p
   lines.push('');
   journey.phases.forEach((phase, index) => lines.push(...phaseBlock(phase, index + 1, s, width, paint)));
   lines.push(...curveRows(journey, s, width));
+  lines.push(...channelMixRows(journey, s, width));
+  lines.push(...participationRows(journey, s, width));
   return lines;
 }
 
@@ -127,6 +129,38 @@ function curveRows(journey: JourneyReport, s: ReportStrings, width: number): str
     lines.push(`${' '.repeat(gutter)}${bars}`.trimEnd());
   }
   lines.push(`${' '.repeat(gutter)}${s.curveLegend}`);
+  return lines;
+}
+
+/** Traditional vs digital touchpoints per phase, in the curve's numbered columns. */
+function channelMixRows(journey: JourneyReport, s: ReportStrings, width: number): string[] {
+  const mix = journey.channelMix.byPhase;
+  if (mix.every((p) => p.traditional + p.digital === 0)) return [];
+  const label = `  ${s.channelMix}`;
+  const gutter = Math.max(displayWidth(label) + 2, 18);
+  const column = 8;
+  const perRow = Math.max(1, Math.floor((width - gutter) / column));
+  const lines = [''];
+  for (let start = 0; start < mix.length; start += perRow) {
+    const phases = mix.slice(start, start + perRow);
+    const numbers = phases.map((_, i) => padEnd(`${start + i + 1}`, column)).join('');
+    const counts = phases.map((p) => padEnd(`${p.traditional}/${p.digital}`, column)).join('');
+    lines.push(`${padEnd(start === 0 ? label : '', gutter)}${numbers}`.trimEnd());
+    lines.push(`${padEnd(start === 0 ? `  ${s.mixColumn}` : '', gutter)}${counts}`.trimEnd());
+  }
+  lines.push(`${' '.repeat(gutter)}${s.channelMixLegend}`);
+  return lines;
+}
+
+/** Who wrote in which phase, where the board knows author names. */
+function participationRows(journey: JourneyReport, s: ReportStrings, width: number): string[] {
+  const phases = journey.participation.byPhase.filter((p) => p.authors.length > 0);
+  if (phases.length === 0) return [];
+  const lines = ['', `  ${s.participation}:`];
+  for (const phase of phases) {
+    const authors = phase.authors.map((a) => `${oneLine(a.name)} (${a.count})`).join(', ');
+    lines.push(wrap(`    ${oneLine(phase.phaseName)}: ${authors}`, width, '      '));
+  }
   return lines;
 }
 

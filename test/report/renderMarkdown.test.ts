@@ -27,7 +27,8 @@ describe('renderMarkdown', () => {
     expect(md).toContain('**Samenvatting:** 1 klantreis, 3 fasen, 3 contactmomenten');
     expect(md).toContain('## Klantreis: Gezin met kinderen');
     expect(md).toContain('**Emotiecurve:** ▆ ▁ ·');
-    expect(md).toContain('| 1 | 1\\. Oriëntatie | oriëntatie | 2 | Instagram, Folder | +1.0 |');
+    expect(md).toContain('| # | Fase | Stadium | Contactmomenten | Kanalen | traditioneel/digitaal | Score | Geschreven door |');
+    expect(md).toContain('| 1 | 1\\. Oriëntatie | oriëntatie | 2 | Instagram, Folder | 1/1 | +1.0 | Anouk (2) |');
     expect(md).toContain('### ⛔ Fouten (1)');
     expect(md).toContain('| `phase-empty` | Gezin met kinderen | Nazorg |  | Nazorg heeft geen contactmomenten');
     expect(md).toContain('## Verbeterpunten (gerangschikt)');

@@ -26,6 +26,16 @@ describe('renderText', () => {
     expect(text).toMatch(/−− =HYPERLINK.*Webshop +boos −2\.0 ●●●/);
   });
 
+  it('shows the traditional/digital channel mix per phase and who wrote in which phase', () => {
+    const at = lines.findIndex((l) => l.startsWith('  Kanaalmix'));
+    expect(lines[at]).toMatch(/^ {2}Kanaalmix +1 +2 +3$/);
+    expect(lines[at + 1]).toMatch(/^ {2}trad\.\/dig\. +1\/1 +0\/1 +0\/0$/);
+    expect(text).toContain('  Geschreven door:\n    1. Oriëntatie: Anouk (2)\n    Bestellen: Bram (1)\n');
+    const noAuthors = sampleReport('nl');
+    for (const phase of noAuthors.journeys[0]?.participation.byPhase ?? []) phase.authors = [];
+    expect(renderText(noAuthors)).not.toContain('Geschreven door');
+  });
+
   it('draws the emotion curve as a row of bars under numbered phases', () => {
     const at = lines.findIndex((l) => l.startsWith('  Emotiecurve'));
     expect(at).toBeGreaterThan(0);

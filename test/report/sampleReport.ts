@@ -44,8 +44,20 @@ export function sampleReport(lang: 'nl' | 'en' = 'nl'): Report {
           { phaseId: 'ph2', phaseName: 'Bestellen', score: -2 },
           { phaseId: 'ph3', phaseName: 'Nazorg', score: null },
         ],
-        participation: { byPhase: [] },
-        channelMix: { byPhase: [] },
+        participation: {
+          byPhase: [
+            { phaseId: 'ph1', phaseName: '1. Oriëntatie', authors: [{ name: 'Anouk', count: 2 }] },
+            { phaseId: 'ph2', phaseName: 'Bestellen', authors: [{ name: 'Bram', count: 1 }] },
+            { phaseId: 'ph3', phaseName: 'Nazorg', authors: [] },
+          ],
+        },
+        channelMix: {
+          byPhase: [
+            { phaseId: 'ph1', phaseName: '1. Oriëntatie', traditional: 1, digital: 1, unknown: 0 },
+            { phaseId: 'ph2', phaseName: 'Bestellen', traditional: 0, digital: 1, unknown: 0 },
+            { phaseId: 'ph3', phaseName: 'Nazorg', traditional: 0, digital: 0, unknown: 0 },
+          ],
+        },
         bounds: null,
       },
     ],
