@@ -116,39 +116,31 @@ function phaseBlock(phase: PhaseReport, number: number, s: ReportStrings, width:
 /** The curve as a row of bars under numbered phase columns, wrapped to the width. */
 function curveRows(journey: JourneyReport, s: ReportStrings, width: number): string[] {
   if (journey.emotionCurve.length === 0) return [];
-  const label = `  ${s.curve}`;
-  const gutter = Math.max(displayWidth(label) + 2, 18);
-  const column = 8;
-  const perRow = Math.max(1, Math.floor((width - gutter) / column));
-  const lines = [''];
-  for (let start = 0; start < journey.emotionCurve.length; start += perRow) {
-    const points = journey.emotionCurve.slice(start, start + perRow);
-    const numbers = points.map((_, i) => padEnd(`${start + i + 1}`, column)).join('');
-    const bars = points.map((p) => padEnd(`${curveGlyph(p.score)} ${formatScore(p.score)}`, column)).join('');
-    lines.push(`${padEnd(start === 0 ? label : '', gutter)}${numbers}`.trimEnd());
-    lines.push(`${' '.repeat(gutter)}${bars}`.trimEnd());
-  }
-  lines.push(`${' '.repeat(gutter)}${s.curveLegend}`);
-  return lines;
+  const cells = journey.emotionCurve.map((p) => `${curveGlyph(p.score)} ${formatScore(p.score)}`);
+  return numberedColumns(s.curve, '', cells, s.curveLegend, width);
 }
 
 /** Traditional vs digital touchpoints per phase, in the curve's numbered columns. */
 function channelMixRows(journey: JourneyReport, s: ReportStrings, width: number): string[] {
   const mix = journey.channelMix.byPhase;
   if (mix.every((p) => p.traditional + p.digital === 0)) return [];
-  const label = `  ${s.channelMix}`;
-  const gutter = Math.max(displayWidth(label) + 2, 18);
+  const cells = mix.map((p) => `${p.traditional}/${p.digital}`);
+  return numberedColumns(s.channelMix, s.mixColumn, cells, s.channelMixLegend, width);
+}
+
+/** One value per phase under numbered columns (1, 2, 3 …), wrapped to the width, with a legend. */
+function numberedColumns(label: string, valueLabel: string, cells: string[], legend: string, width: number): string[] {
+  const gutter = Math.max(displayWidth(label) + 4, 18);
   const column = 8;
   const perRow = Math.max(1, Math.floor((width - gutter) / column));
   const lines = [''];
-  for (let start = 0; start < mix.length; start += perRow) {
-    const phases = mix.slice(start, start + perRow);
-    const numbers = phases.map((_, i) => padEnd(`${start + i + 1}`, column)).join('');
-    const counts = phases.map((p) => padEnd(`${p.traditional}/${p.digital}`, column)).join('');
-    lines.push(`${padEnd(start === 0 ? label : '', gutter)}${numbers}`.trimEnd());
-    lines.push(`${padEnd(start === 0 ? `  ${s.mixColumn}` : '', gutter)}${counts}`.trimEnd());
+  for (let start = 0; start < cells.length; start += perRow) {
+    const shown = cells.slice(start, start + perRow);
+    const numbers = shown.map((_, i) => padEnd(`${start + i + 1}`, column)).join('');
+    lines.push(`${padEnd(start === 0 ? `  ${label}` : '', gutter)}${numbers}`.trimEnd());
+    lines.push(`${padEnd(start === 0 && valueLabel ? `  ${valueLabel}` : '', gutter)}${shown.map((c) => padEnd(c, column)).join('')}`.trimEnd());
   }
-  lines.push(`${' '.repeat(gutter)}${s.channelMixLegend}`);
+  lines.push(`${' '.repeat(gutter)}${legend}`);
   return lines;
 }
 
