@@ -160,8 +160,17 @@ async function runCommandAsync(command: string, parameters: ParameterValues | un
         return figma.closePlugin(stringsFor('en').plugin.notify.unknownCommand(command));
     }
   } catch (error) {
-    figma.notify(stringsFor('en').plugin.notify.failed(describeError(error)), { error: true });
+    figma.notify(stringsFor(langForFailure()).plugin.notify.failed(describeError(error)), { error: true });
     figma.closePlugin();
+  }
+}
+
+/** The board's chosen language for a failure notice; English when even the settings cannot be read. */
+function langForFailure(): Lang {
+  try {
+    return readBoardSettings().settings.lang ?? 'en';
+  } catch {
+    return 'en';
   }
 }
 
