@@ -10,7 +10,7 @@ import type { Lang } from '../settings';
 import { normalise } from './normalise';
 import { readEmoji } from './readEmoji';
 import { readTags } from './readTags';
-import { languageLead, readWords, type WordReading } from './readWords';
+import { languageLead, readTokens, tokeniseForReading, type WordReading } from './readWords';
 
 /** Word sums (tenths of the unit scale) closer to zero than this state no feeling. */
 const WORD_DEAD_ZONE = 3;
@@ -48,11 +48,30 @@ export function readSentiment(text: string, lang: Lang): Sentiment {
 }
 
 /** The board's language first; the other one when the first states nothing decisive. */
+/**
+ * readSentiment for one board: a text that stands on several stickies (copied stickies, "?",
+ * "Idem") is read once. Each call gets its own copy, so no two stickies share an object.
+ * Made per analysis, so nothing is kept between boards.
+ */
+export function sentimentReader(lang: Lang): (text: string) => Sentiment {
+  const read = new Map<string, Sentiment>();
+  return (text) => {
+    let found = read.get(text);
+    if (found === undefined) {
+      found = readSentiment(text, lang);
+      read.set(text, found);
+    }
+    return { score: found.score, polarity: found.polarity, emotion: found.emotion, source: found.source };
+  };
+}
+
 function readBothLanguages(norm: string, lang: Lang): WordReading {
-  const first = readWords(norm, lang);
+  // One split serves both readings.
+  tokeniseForReading(norm);
+  const first = readTokens(lang);
   // Not when the text is plainly in the board's language: "feels" is no Dutch "fel".
   if (Math.abs(first.raw) >= WORD_DEAD_ZONE || languageLead(lang) > 0) return first;
-  const other = readWords(norm, lang === 'nl' ? 'en' : 'nl');
+  const other = readTokens(lang === 'nl' ? 'en' : 'nl');
   return Math.abs(other.raw) > Math.abs(first.raw) ? other : first;
 }
 

@@ -80,8 +80,6 @@ function buildPhraseIndex(): Map<string, { words: string[]; cue: Cue }[]> {
   return m;
 }
 
-// Words (with inner apostrophes or hyphens: "zo'n", "won't", "e-mail") or clause punctuation.
-const TOKEN = /[a-z0-9\u00df-\u00ff]+(?:['-][a-z0-9\u00df-\u00ff]+)*|[.,;:!?()\u2013\u2014]|\s-\s/g;
 const MAX_MEMO = 50_000;
 const memo: Record<Lang, Map<string, Cue | null>> = { nl: new Map(), en: new Map() };
 const NONE: Cue | null = null;
@@ -265,9 +263,65 @@ function apply(w0: number, e0: Emotion | undefined): void {
 
 /** `text` is normalised (normalise.ts). */
 export function readWords(text: string, lang: Lang): WordReading {
+  tokeniseForReading(text);
+  return readTokens(lang);
+}
+
+/**
+ * Splits a normalised text into the tokens readWords reads: words of a-z, digits and ß…ÿ with
+ * inner apostrophes or hyphens ("zo'n", "won't", "e-mail"), clause punctuation, and a hyphen
+ * standing between spaces (" - "). One char-code pass; readTokens then reads them in either
+ * language without splitting again.
+ */
+export function tokeniseForReading(text: string): void {
   tokens.length = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) tokens.push(m[0]);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isWordCode(c)) {
+      const start = i;
+      i++;
+      for (;;) {
+        while (i < n && isWordCode(text.charCodeAt(i))) i++;
+        // An apostrophe or hyphen joins only when a word character follows it.
+        const j = text.charCodeAt(i);
+        if ((j === 39 || j === 45) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+      tokens.push(text.slice(start, i));
+    } else if (isClausePunctuation(c)) {
+      tokens.push(text.charAt(i));
+      i++;
+    } else if (i + 2 < n && text.charCodeAt(i + 1) === 45 && isSpaceCode(c) && isSpaceCode(text.charCodeAt(i + 2))) {
+      tokens.push(text.slice(i, i + 3));
+      i += 3;
+    } else {
+      i++;
+    }
+  }
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xdf && c <= 0xff);
+}
+
+// . , ; : ! ? ( ) – —
+function isClausePunctuation(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41 || c === 0x2013 || c === 0x2014;
+}
+
+/** What the regex class \s matches. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Reads the tokens of the text last split by tokeniseForReading, in `lang`. */
+export function readTokens(lang: Lang): WordReading {
   reset();
 
   for (let i = 0; i < tokens.length; i++) {

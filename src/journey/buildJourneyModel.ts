@@ -1,5 +1,5 @@
 // Snapshot → journey model: every sticky read once and given exactly one role.
-import { readSentiment } from '../emotion/readSentiment';
+import { sentimentReader } from '../emotion/readSentiment';
 import type { PersonaReport, StickyAccount } from '../report/types';
 import type { BoardSnapshot, Rect, SnapshotNode } from '../snapshot';
 import type { Lang } from '../settings';
@@ -91,6 +91,7 @@ export function buildJourneyModel(snapshot: BoardSnapshot, vocabulary: Vocabular
   const touchpointsById = new Map<string, Touchpoint>();
   const ideaIds = new Set<string>();
   const declaredChannels = new Map<string, ChannelInfo>();
+  const sentimentOf = sentimentReader(lang);
 
   index.stickies.forEach((sticky, i) => {
     const account = (role: StickyAccount['role'], reason: string | null = null): void => {
@@ -137,7 +138,7 @@ export function buildJourneyModel(snapshot: BoardSnapshot, vocabulary: Vocabular
     }
 
     const band = place.meaning ?? bandMeaning(place.journey, centre);
-    const sentiment = readSentiment(text, lang);
+    const sentiment = sentimentOf(text);
     if (band?.meaning.type === 'lane') {
       phase.attributes.push({ nodeId: sticky.id, lane: band.meaning.lane, text, sentiment, author: sticky.author });
       return account('attribute');
