@@ -1,7 +1,7 @@
 // Which pains each improvement idea addresses: by connector, else by the words they share
 // (an inverted index over the pains' meaningful words, so each idea looks up its own words only).
 import type { Idea, JourneyModel, Touchpoint } from '../journey/model';
-import { forEachMeaningfulKey, meaningfulWords, wordKey } from '../language/tokenise';
+import { meaningfulKeyReader, meaningfulWords, wordKey } from '../language/tokenise';
 
 /**
  * A word that more pains share than this says nothing specific on this board ("app" on an app
@@ -27,18 +27,30 @@ export function matchIdeasToPains(model: JourneyModel): Map<string, IdeaMatch> {
   for (const journey of model.journeys) for (const phase of journey.phases) for (const t of phase.touchpoints) if (isPain(t)) pains.push(t);
   const rank = new Map(pains.map((p, i) => [p.nodeId, i]));
 
-  // Built on first need: boards whose ideas all use connectors never tokenise their pains.
+  // Ideas without connectors are matched by their words. Only the keys those words have are
+  // looked for in the pains (built on first need: boards whose ideas all use connectors never
+  // tokenise their pains).
+  const ideaWords = new Map<string, { word: string; key: string }[]>();
+  for (const idea of model.ideas) {
+    if ((model.links.get(idea.nodeId)?.length ?? 0) > 0) continue;
+    const own: { word: string; key: string }[] = [];
+    for (const word of new Set(meaningfulWords(idea.text))) own.push({ word, key: wordKey(word) });
+    ideaWords.set(idea.nodeId, own);
+  }
   let painsByKey: Map<string, number[]> | null = null;
   const painIndex = (): Map<string, number[]> => {
     if (painsByKey) return painsByKey;
     const built = new Map<string, number[]>();
-    pains.forEach((pain, i) => {
-      forEachMeaningfulKey(pain.text, (key) => {
+    for (const own of ideaWords.values()) for (const { key } of own) if (!built.has(key)) built.set(key, []);
+    const keysOf = meaningfulKeyReader();
+    for (let i = 0; i < pains.length; i++) {
+      const pain = pains[i];
+      if (!pain) continue;
+      for (const key of keysOf(pain.text)) {
         const list = built.get(key);
-        if (!list) built.set(key, [i]);
-        else if (list[list.length - 1] !== i) list.push(i); // a key twice in one pain counts once
-      });
-    });
+        if (list !== undefined && list[list.length - 1] !== i) list.push(i); // a key twice in one pain counts once
+      }
+    }
     painsByKey = built;
     return built;
   };
@@ -58,9 +70,9 @@ export function matchIdeasToPains(model: JourneyModel): Map<string, IdeaMatch> {
     }
     const hit = new Set<number>();
     const shared: string[] = [];
-    for (const word of new Set(meaningfulWords(idea.text))) {
+    for (const { word, key } of ideaWords.get(idea.nodeId) ?? []) {
       let used = false;
-      const posting = painIndex().get(wordKey(word)) ?? [];
+      const posting = painIndex().get(key) ?? [];
       if (posting.length > MAX_PAINS_PER_WORD) continue;
       for (const i of posting) {
         const pain = pains[i];

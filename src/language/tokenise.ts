@@ -46,9 +46,29 @@ export function meaningfulWords(text: string): string[] {
   return out;
 }
 
-/** Calls `visit` with the matching key of each meaningful word (a key may come more than once). */
-export function forEachMeaningfulKey(text: string, visit: (key: string) => void): void {
-  for (const w of words(text)) if (isMeaningful(w)) visit(wordKey(w));
+/**
+ * The matching keys of a text's meaningful words (a key may come more than once), read through
+ * memos that live as long as the returned function: one analysis reads each distinct word and
+ * each distinct text once. Callers must not change the returned arrays.
+ */
+export function meaningfulKeyReader(): (text: string) => readonly string[] {
+  const keyOfWord = new Map<string, string | null>();
+  const keysOfText = new Map<string, readonly string[]>();
+  return (text) => {
+    const known = keysOfText.get(text);
+    if (known !== undefined) return known;
+    const keys: string[] = [];
+    for (const w of words(text)) {
+      let key = keyOfWord.get(w);
+      if (key === undefined) {
+        key = isMeaningful(w) ? wordKey(w) : null;
+        keyOfWord.set(w, key);
+      }
+      if (key !== null) keys.push(key);
+    }
+    keysOfText.set(text, keys);
+    return keys;
+  };
 }
 
 function isMeaningful(w: string): boolean {
