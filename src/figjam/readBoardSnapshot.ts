@@ -33,14 +33,18 @@ export function readBoardSnapshot(page: PageNode, boardName: string): BoardRead 
   const parents = new ParentIndex(page);
   const generatedIds = new Set<string>();
   const tagged: BoardRead['tagged'] = [];
-  let corruptTags = 0;
+  // Only this plugin can write its tag key, so a node carrying it was made by some version of
+  // Journey Check even when the data is unreadable: the engine ignores it like any marker, but it
+  // is not diffed or removed (we cannot tell what it is), only reported.
+  const unreadableIds = new Set<string>();
   for (const node of page.findAllWithCriteria({ pluginData: { keys: [TAG_KEY] } })) {
     const parsed = parseGeneratedTag(node.getPluginData(TAG_KEY));
     if (parsed.ok) {
       generatedIds.add(node.id);
       tagged.push({ node, tag: parsed.value });
-    } else corruptTags++;
+    } else unreadableIds.add(node.id);
   }
+  const corruptTags = unreadableIds.size;
   // The engine ignores what we generated: such nodes are listed by id only, without further reads.
   const ours = (id: string, kind: SnapshotNode['kind'], type: string, node: SceneNode): SnapshotNode | null =>
     generatedIds.has(id) ? { id, kind, type, name: '', text: '', bounds: null, parentId: parents.parentOf(node), fill: null, author: null, visible: true } : null;
@@ -122,7 +126,7 @@ export function readBoardSnapshot(page: PageNode, boardName: string): BoardRead 
 
   const parentOf = new Map<string, string | null>();
   for (const node of nodes) {
-    if (generatedIds.has(node.id)) node.generated = true;
+    if (generatedIds.has(node.id) || unreadableIds.has(node.id)) node.generated = true;
     parentOf.set(node.id, node.parentId);
   }
   return { snapshot: { name: boardName, nodes }, stickies, generatedIds, tagged, corruptTags, parentOf, lockedSections };
