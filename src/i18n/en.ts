@@ -314,7 +314,7 @@ export const en = {
     },
     live: { label: 'Live', on: 'Live: the panel follows the board', off: 'Live is off: press Refresh' },
     summary: (journeys: number, touchpoints: number, errors: number, warnings: number) =>
-      `${journeys} ${journeys === 1 ? 'journey' : 'journeys'}, ${touchpoints} touchpoints, ${errors} errors, ${warnings} warnings`,
+      `${journeys} ${journeys === 1 ? 'journey' : 'journeys'}, ${touchpoints} ${touchpoints === 1 ? 'touchpoint' : 'touchpoints'}, ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
     waiting: 'Reading the board…',
     emptyBoard: 'No journey found. Insert a template or name sections after phases (Orientation, Purchase …).',
     coverage: {

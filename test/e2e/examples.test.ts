@@ -6,7 +6,6 @@
  * example: when missing, or on request with JC_UPDATE_SCREENSHOTS=1.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { analyseBoard } from '../../src/analyse';
 import { readRestBoard } from '../../src/rest/readRestFile';
@@ -37,25 +36,24 @@ describe('example boards in the panel', () => {
         const last = reports.at(-1);
         if (last?.type !== 'report') throw new Error('the plugin sent the panel no report');
         const expected = last.report;
-        // The command line reads the REST file itself; a difference is a reader bug, worth a loud note.
-        const cli = analyseBoard(readRestBoard(json)).summary;
-        if (!isDeepStrictEqual(cli, expected.summary)) {
-          console.warn(`${file}: the plugin and the command line disagree: ${JSON.stringify(expected.summary)} vs ${JSON.stringify(cli)}`);
-        }
+        // The command line reads the REST file itself and must agree with the plugin. The one known
+        // difference: the plugin does not read `visible` on stickies (FigJam offers no way to hide
+        // one, and it saves a property read per sticky), so compare with hidden nodes shown.
+        const rest = readRestBoard(json);
+        const cli = analyseBoard({ ...rest, nodes: rest.nodes.map((n) => ({ ...n, visible: true })) }).summary;
+        expect(expected.summary).toEqual(cli);
         const { panel, page } = app.session;
         const t = stringsFor(expected.lang).ui;
         const s = expected.summary;
         const summary = panel.getByTestId('summary');
-        await summary.filter({ hasText: /touchpoint/ }).waitFor();
+        await summary.filter({ hasText: /touchpoint|contactmoment/ }).waitFor();
         expect(await summary.textContent()).toBe(t.summary(s.journeys, s.touchpoints, s.errors, s.warnings));
         const regions = panel.locator('section.jc-journey');
         await regions.first().waitFor();
         expect(await regions.count()).toBe(expected.journeys.length);
         for (const [i, journey] of expected.journeys.entries()) {
           const region = regions.nth(i);
-          // A journey of phases lying on the page is named after the file; the emulator does not
-          // carry the REST file name into figma.root.name, so only section-named journeys compare.
-          if (journey.name !== expected.board.name) expect(await region.getAttribute('aria-label')).toBe(journey.name);
+          expect(await region.getAttribute('aria-label')).toBe(journey.name);
           // One column per phase, in the engine's order.
           const headers = await region.locator('table').first().locator('thead th').allTextContents();
           expect(headers.slice(1)).toEqual(journey.phases.map((p) => p.name));

@@ -28,7 +28,7 @@ describe('panel', () => {
 
   it('coverage: a phase × channel grid per journey with counts, tints and visible empty cells', () => {
     const panel = withReport();
-    expect(panel.getByTestId('summary').textContent).toBe('2 journeys, 5 touchpoints, 1 errors, 1 warnings');
+    expect(panel.getByTestId('summary').textContent).toBe('2 journeys, 5 touchpoints, 1 error, 1 warning');
     const bakery = panel.getByRole('region', { name: 'Bakkerij' });
     const table = within(bakery).getAllByRole('table')[0];
     if (!table) throw new Error('no coverage table');
