@@ -20,13 +20,16 @@ const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
 const engine: EngineRow[] = [];
 const memory: MemoryRow[] = [];
-for (const size of ENGINE_SIZES.filter((s) => !quick || s <= 10_000)) {
-  const text = boardText(size);
-  const row = engineRow(size, text);
-  engine.push(row);
-  log(`engine ${size}: ${row.engineMs.toFixed(1)} ms, parse ${row.parseMs.toFixed(1)} ms, ratio ${row.ratio.toFixed(2)}`);
-  const mem = memoryRow(size, text);
-  if (mem) memory.push(mem);
+for (const distinct of [false, true]) {
+  for (const size of ENGINE_SIZES.filter((s) => !quick || s <= 10_000)) {
+    const text = boardText(size, distinct);
+    const row = engineRow(size, text, distinct);
+    engine.push(row);
+    log(`engine ${size}${distinct ? ' distinct' : ''}: ${row.engineMs.toFixed(1)} ms, parse ${row.parseMs.toFixed(1)} ms, ratio ${row.ratio.toFixed(2)}`);
+    if (distinct) continue;
+    const mem = memoryRow(size, text);
+    if (mem) memory.push(mem);
+  }
 }
 
 const plugin: PluginFigures[] = [];
