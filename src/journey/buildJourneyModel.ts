@@ -93,10 +93,18 @@ export function buildJourneyModel(snapshot: BoardSnapshot, vocabulary: Vocabular
   const declaredChannels = new Map<string, ChannelInfo>();
   const sentimentOf = sentimentReader(lang);
 
-  index.stickies.forEach((sticky, i) => {
-    const account = (role: StickyAccount['role'], reason: string | null = null): void => {
-      stickies.push({ nodeId: sticky.id, role, reason });
-    };
+  const channelOfText = new Map<string, ChannelInfo | null>();
+  let sticky: SnapshotNode | undefined;
+  // One closure for all stickies (not one per sticky): accounts for the sticky being read.
+  const account = (role: StickyAccount['role'], reason: string | null = null): void => {
+    if (sticky) stickies.push({ nodeId: sticky.id, role, reason });
+  };
+  for (let i = 0; i < index.stickies.length; i++) {
+    sticky = index.stickies[i];
+    if (sticky) readSticky(sticky, i);
+  }
+
+  function readSticky(sticky: SnapshotNode, i: number): void {
     if (sticky.generated) return account('ignored', IGNORE_REASONS.generated);
     if (!sticky.visible) return account('ignored', IGNORE_REASONS.hidden);
     const leftOut = sticky.parentId === null ? undefined : index.leftOut.get(sticky.parentId);
@@ -144,7 +152,7 @@ export function buildJourneyModel(snapshot: BoardSnapshot, vocabulary: Vocabular
       return account('attribute');
     }
     const channel: ChannelInfo | null =
-      band?.meaning.type === 'channel' ? declaredChannel(band.nodeId, band.name, band.meaning.channel) : channelFromTag(text, vocabulary);
+      band?.meaning.type === 'channel' ? declaredChannel(band.nodeId, band.name, band.meaning.channel) : taggedChannel(text);
     const touchpoint: Touchpoint = {
       nodeId: sticky.id,
       text,
@@ -159,7 +167,7 @@ export function buildJourneyModel(snapshot: BoardSnapshot, vocabulary: Vocabular
     touchpointsById.set(sticky.id, touchpoint);
     if (channel) countChannel(place.journey, channel);
     return account('touchpoint');
-  });
+  }
 
   // Loose stickies are listed by where they lie (top to bottom, left to right), not by layer order.
   unplaced.sort(byPosition);
@@ -196,6 +204,16 @@ export function buildJourneyModel(snapshot: BoardSnapshot, vocabulary: Vocabular
       default:
         return { journey: null, phase: null, meaning: null };
     }
+  }
+
+  /** The channel a sticky's own text names by tag, worked out once per distinct text. */
+  function taggedChannel(text: string): ChannelInfo | null {
+    let channel = channelOfText.get(text);
+    if (channel === undefined) {
+      channel = channelFromTag(text, vocabulary);
+      channelOfText.set(text, channel);
+    }
+    return channel;
   }
 
   /** The phase column holding x (a sticky in a row or on the journey but not in a phase). */

@@ -19,13 +19,23 @@ export function countVotes(stamps: readonly SnapshotNode[], stickies: readonly S
   const add = (id: string): void => {
     votes.set(id, (votes.get(id) ?? 0) + 1);
   };
+  // Stamps share a handful of names: each is folded once.
+  const voteByName = new Map<string, boolean>();
+  const isVote = (name: string): boolean => {
+    let vote = voteByName.get(name);
+    if (vote === undefined) {
+      vote = !NOT_A_VOTE.has(foldName(name));
+      voteByName.set(name, vote);
+    }
+    return vote;
+  };
 
   // Loose stamps go into a grid by their centre; then each sticky looks at the cells it covers.
   // Stamps are few, stickies many: the grid holds the few, and no sticky is compared to far stamps.
   const loose = new Map<number, { centre: Point; sticky: string | null }[]>();
   const looseInOrder: { centre: Point; sticky: string | null }[] = [];
   for (const stamp of stamps) {
-    if (stamp.generated || !stamp.visible || NOT_A_VOTE.has(foldName(stamp.name))) continue;
+    if (stamp.generated || !stamp.visible || !isVote(stamp.name)) continue;
     const stuckTo = stamp.stuckTo ?? null;
     if (stuckTo !== null && stickyIds.has(stuckTo)) {
       add(stuckTo);
@@ -52,7 +62,9 @@ export function countVotes(stamps: readonly SnapshotNode[], stickies: readonly S
     const y1 = Math.min(Math.floor((b.y + b.height) / CELL), y0 + MAX_CELLS);
     for (let cx = x0; cx <= x1; cx++) {
       for (let cy = y0; cy <= y1; cy++) {
-        for (const stamp of loose.get(cellKey(cx, cy)) ?? []) {
+        const cell = loose.get(cellKey(cx, cy));
+        if (cell === undefined) continue;
+        for (const stamp of cell) {
           const p = stamp.centre;
           // Later in document order is drawn on top: the last sticky holding the centre wins.
           if (p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height) stamp.sticky = sticky.id;
