@@ -11,6 +11,8 @@ import { timedAsync } from './measure';
 
 export interface PluginRunFigures {
   ms: number;
+  /** Property sets by name (includes `figma.ui.onmessage = …`, which the emulator counts as a set). */
+  sets: Record<string, number>;
   reads: number;
   readsPerSticky: number;
   writes: number;
@@ -57,6 +59,7 @@ async function runCommand(emu: Emulator, command: string, stickies: number, time
     .slice(0, 8);
   return {
     ms,
+    sets: { ...c.writes.sets },
     reads: c.reads.total,
     readsPerSticky: c.reads.total / stickies,
     writes: c.writes.total,
