@@ -29,10 +29,12 @@ export function analyseBoard(snapshot: BoardSnapshot, options: AnalyseOptions = 
   const scope = options.journeyIds ? new Set(options.journeyIds) : null;
   const inScope = (journey: { id: string } | null): boolean => scope === null || (journey !== null && scope.has(journey.id));
   const journeys = model.journeys.filter(inScope).map(toJourneyReport);
-  const findings = allFindings.filter((f) => inScope(f.journey) || f.rule === 'no-journey');
-  const improvements = allImprovements.filter((i) => inScope(i.journey)).map((i, n) => ({ ...i, rank: n + 1 }));
+  // The whole board (the usual case) keeps the lists as they are: nothing to leave out or renumber.
+  const findings = scope === null ? allFindings : allFindings.filter((f) => inScope(f.journey) || f.rule === 'no-journey');
+  const improvements = scope === null ? allImprovements : allImprovements.filter((i) => inScope(i.journey)).map((i, n) => ({ ...i, rank: n + 1 }));
 
-  const count = (severity: string): number => findings.filter((f) => f.severity === severity).length;
+  const bySeverity = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) bySeverity[f.severity]++;
   return {
     version: 1,
     board: { name: snapshot.name },
@@ -45,9 +47,9 @@ export function analyseBoard(snapshot: BoardSnapshot, options: AnalyseOptions = 
       journeys: journeys.length,
       phases: journeys.reduce((n, j) => n + j.phases.length, 0),
       touchpoints: journeys.reduce((n, j) => n + j.phases.reduce((m, p) => m + p.touchpoints.length, 0), 0),
-      errors: count('error'),
-      warnings: count('warning'),
-      infos: count('info'),
+      errors: bySeverity.error,
+      warnings: bySeverity.warning,
+      infos: bySeverity.info,
       improvements: improvements.length,
     },
   };

@@ -8,7 +8,8 @@ import { readEffortImpact } from './readEffortImpact';
 import { scoreImprovement } from './scoreImprovement';
 
 interface Candidate {
-  report: Omit<ImprovementReport, 'rank'>;
+  /** Ranked once sorted (rank stays the first field, as the report lists it). */
+  report: ImprovementReport;
   journeyOrder: number;
   phaseOrder: number;
   id: string;
@@ -34,6 +35,7 @@ export function rankImprovements(model: JourneyModel, matches: ReadonlyMap<strin
     ].join(', ');
     candidates.push({
       report: {
+        rank: 0,
         text: idea.text,
         nodeId: idea.nodeId,
         painNodeId: null,
@@ -66,6 +68,7 @@ export function rankImprovements(model: JourneyModel, matches: ReadonlyMap<strin
         ].join(', ');
         candidates.push({
           report: {
+            rank: 0,
             text: pain.text,
             nodeId: null,
             painNodeId: pain.nodeId,
@@ -95,7 +98,10 @@ export function rankImprovements(model: JourneyModel, matches: ReadonlyMap<strin
       a.phaseOrder - b.phaseOrder ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  return candidates.map((c, i) => ({ rank: i + 1, ...c.report }));
+  return candidates.map((c, i) => {
+    c.report.rank = i + 1;
+    return c.report;
+  });
 }
 
 /** The set of pains an improvement list leaves without an idea. */
