@@ -164,27 +164,34 @@ function choosePage(t: ReadStrings, pages: Page[], wanted: string | undefined): 
   return pages.find((p) => p.children.length > 0) ?? (pages[0] as Page);
 }
 
-interface Pending {
-  node: unknown;
-  sectionId: string | null;
-  visible: boolean;
-}
-
 function walkPage(t: ReadStrings, roots: unknown[]): SnapshotNode[] {
   const out: SnapshotNode[] = [];
-  // Stack in reverse so nodes come out in document order (pre-order, back to front).
-  const stack: Pending[] = [];
-  for (let i = roots.length - 1; i >= 0; i--) stack.push({ node: roots[i], sectionId: null, visible: true });
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    const raw = item.node;
+  // Stack in reverse so nodes come out in document order (pre-order, back to front). Three
+  // parallel stacks rather than one object per node: a 50k-node board makes no garbage here.
+  const nodes: unknown[] = [];
+  const sectionIds: (string | null)[] = [];
+  const visibles: boolean[] = [];
+  for (let i = roots.length - 1; i >= 0; i--) {
+    nodes.push(roots[i]);
+    sectionIds.push(null);
+    visibles.push(true);
+  }
+  while (nodes.length > 0) {
+    const raw = nodes.pop();
+    const parentSection = sectionIds.pop() ?? null;
+    const parentVisible = visibles.pop() ?? true;
     if (!isObject(raw)) throw new BoardReadError(t.nodeNotObject(describe(t, raw)));
-    const node = toSnapshotNode(t, raw, item.sectionId, item.visible);
+    const node = toSnapshotNode(t, raw, parentSection, parentVisible);
     out.push(node);
     const children = raw['children'];
     if (children === undefined) continue;
     if (!Array.isArray(children)) throw new BoardReadError(t.childrenNotList(node.id, describe(t, children)));
-    const sectionId = node.kind === 'section' ? node.id : item.sectionId;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], sectionId, visible: node.visible });
+    const sectionId = node.kind === 'section' ? node.id : parentSection;
+    for (let i = children.length - 1; i >= 0; i--) {
+      nodes.push(children[i]);
+      sectionIds.push(sectionId);
+      visibles.push(node.visible);
+    }
   }
   return out;
 }
