@@ -50,10 +50,10 @@ export function readSentiment(text: string, lang: Lang): Sentiment {
 /** The board's language first; the other one when the first states nothing decisive. */
 /**
  * readSentiment for one board: a text that stands on several stickies (copied stickies, "?",
- * "Idem") is read once. Each call gets its own copy, so no two stickies share an object.
- * Made per analysis, so nothing is kept between boards.
+ * "Idem") is read once, and those stickies share the reading, which nobody may change (the
+ * report copies it). Made per analysis, so nothing is kept between boards.
  */
-export function sentimentReader(lang: Lang): (text: string) => Sentiment {
+export function sentimentReader(lang: Lang): (text: string) => Readonly<Sentiment> {
   const read = new Map<string, Sentiment>();
   return (text) => {
     let found = read.get(text);
@@ -61,7 +61,7 @@ export function sentimentReader(lang: Lang): (text: string) => Sentiment {
       found = readSentiment(text, lang);
       read.set(text, found);
     }
-    return { score: found.score, polarity: found.polarity, emotion: found.emotion, source: found.source };
+    return found;
   };
 }
 

@@ -89,6 +89,11 @@ export function buildJourneyModel(snapshot: BoardSnapshot, vocabulary: Vocabular
   const ideas: Idea[] = [];
   const unplaced: JourneyModel['unplaced'] = [];
   const touchpointsById = new Map<string, Touchpoint>();
+  const connectorEnds = new Set<string>();
+  for (const c of index.connectors) {
+    if (c.connectorStart) connectorEnds.add(c.connectorStart);
+    if (c.connectorEnd) connectorEnds.add(c.connectorEnd);
+  }
   const ideaIds = new Set<string>();
   const declaredChannels = new Map<string, ChannelInfo>();
   const sentimentOf = sentimentReader(lang);
@@ -164,7 +169,7 @@ export function buildJourneyModel(snapshot: BoardSnapshot, vocabulary: Vocabular
       phaseIndex: phase.index,
     };
     phase.touchpoints.push(touchpoint);
-    touchpointsById.set(sticky.id, touchpoint);
+    if (connectorEnds.has(sticky.id)) touchpointsById.set(sticky.id, touchpoint);
     if (channel) countChannel(place.journey, channel);
     return account('touchpoint');
   }

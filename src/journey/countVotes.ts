@@ -14,8 +14,15 @@ const NOT_A_VOTE = new Set(['thumbs down', 'duim omlaag']);
  */
 export function countVotes(stamps: readonly SnapshotNode[], stickies: readonly SnapshotNode[], nodeIds: ReadonlyMap<string, number>): Map<string, number> {
   const votes = new Map<string, number>();
-  const stickyIds = new Set<string>();
-  for (const sticky of stickies) stickyIds.add(sticky.id);
+  // Only stamps stuck to something need the sticky ids (REST stamps never are).
+  let ids: Set<string> | null = null;
+  const stickyIds = (): Set<string> => {
+    if (ids === null) {
+      ids = new Set<string>();
+      for (const sticky of stickies) ids.add(sticky.id);
+    }
+    return ids;
+  };
   const add = (id: string): void => {
     votes.set(id, (votes.get(id) ?? 0) + 1);
   };
@@ -37,7 +44,7 @@ export function countVotes(stamps: readonly SnapshotNode[], stickies: readonly S
   for (const stamp of stamps) {
     if (stamp.generated || !stamp.visible || !isVote(stamp.name)) continue;
     const stuckTo = stamp.stuckTo ?? null;
-    if (stuckTo !== null && stickyIds.has(stuckTo)) {
+    if (stuckTo !== null && stickyIds().has(stuckTo)) {
       add(stuckTo);
       continue;
     }

@@ -12,7 +12,8 @@ export interface Touchpoint {
   nodeId: string;
   text: string;
   channel: ChannelInfo | null;
-  sentiment: Sentiment;
+  /** Shared by stickies with the same text: read, never change. */
+  sentiment: Readonly<Sentiment>;
   votes: number;
   author: string | null;
   journeyIndex: number;
@@ -23,7 +24,8 @@ export interface Attribute {
   nodeId: string;
   lane: LaneKind;
   text: string;
-  sentiment: Sentiment;
+  /** Shared by stickies with the same text: read, never change. */
+  sentiment: Readonly<Sentiment>;
   author: string | null;
 }
 
@@ -83,6 +85,7 @@ export interface JourneyModel {
   /** Stickies outside every journey and special section. */
   unplaced: StickyRef[];
   stickies: StickyAccount[];
+  /** Touchpoints a connector ends on, by id (the only ones links can name). */
   touchpointsById: Map<string, Touchpoint>;
   /** Improvement sticky id → touchpoint ids joined to it by connectors (document order). */
   links: Map<string, string[]>;
