@@ -66,9 +66,9 @@ export function formatFigures(f: Figures): string {
     const okReads = p.first.readsPerSticky <= 6 && p.panel.readsPerSticky <= 6 && p.rerun.readsPerSticky <= 6;
     out.push(`Targets: reads/sticky ≤ 6 ${mark(okReads)} · rerun writes = 0 ${mark(p.rerun.writes === 0)} · first-run font loads ${p.first.fontLoads} for ${p.distinctFonts} distinct font(s) ${mark(Object.values(p.first.fontLoadsByFont).every((v) => v === 1))}`, '');
     const perSticky = (run: PluginRunFigures) => run.topReads.map(([k, v]) => `${k} ${n2(v / p.stickies)}`).join(', ');
-    out.push('Reads per sticky by property (top 8):', '');
     const handlerOnly = Object.keys(p.panel.sets).every((k) => k === 'onmessage');
     out.push(`Writes on opening the panel: ${list(p.panel.sets)}${handlerOnly ? ' (the message handler only; no node is written)' : ''}.`, '');
+    out.push('Reads per sticky by property (top 8):', '');
     out.push(`- panel: ${perSticky(p.panel)}`, `- first check: ${perSticky(p.first)}`, `- rerun: ${perSticky(p.rerun)}`, `- clear: ${perSticky(p.clear)}`, '');
   }
 
