@@ -58,14 +58,20 @@ export function rankImprovements(model: JourneyModel, matches: ReadonlyMap<strin
 
   for (const journey of model.journeys) {
     for (const phase of journey.phases) {
+      // Within a phase the reason differs only by the votes: each wording is made once.
+      const whyByVotes = new Map<number, string>();
       for (const pain of phase.touchpoints) {
         if (!isPain(pain) || addressed.has(pain.nodeId)) continue;
         const scored = scoreImprovement([pain], 0, null, null);
-        const why = [
-          strings.why.needsIdea,
-          painSummary([pain], model.journeys, strings),
-          ...(scored.totalVotes > 0 ? [strings.why.votes(scored.totalVotes)] : []),
-        ].join(', ');
+        let why = whyByVotes.get(scored.totalVotes);
+        if (why === undefined) {
+          why = [
+            strings.why.needsIdea,
+            painSummary([pain], model.journeys, strings),
+            ...(scored.totalVotes > 0 ? [strings.why.votes(scored.totalVotes)] : []),
+          ].join(', ');
+          whyByVotes.set(scored.totalVotes, why);
+        }
         candidates.push({
           report: {
             rank: 0,

@@ -1,6 +1,6 @@
 // The journey model as the report shows it: phases, channels, curve, participation, channel mix.
 import { meanScore } from '../checks/phaseScores';
-import type { JourneyReport } from '../report/types';
+import type { JourneyReport, Sentiment } from '../report/types';
 import type { Journey } from './model';
 
 export function toJourneyReport(journey: Journey): JourneyReport {
@@ -12,11 +12,11 @@ export function toJourneyReport(journey: Journey): JourneyReport {
       nodeId: t.nodeId,
       text: t.text,
       channel: t.channel ? { name: t.channel.name, id: t.channel.id, kind: t.channel.kind } : null,
-      sentiment: { ...t.sentiment },
+      sentiment: copySentiment(t.sentiment),
       votes: t.votes,
       author: t.author,
     })),
-    attributes: phase.attributes.map((a) => ({ nodeId: a.nodeId, lane: a.lane, text: a.text, sentiment: { ...a.sentiment } })),
+    attributes: phase.attributes.map((a) => ({ nodeId: a.nodeId, lane: a.lane, text: a.text, sentiment: copySentiment(a.sentiment) })),
     meanScore: meanScore(phase.touchpoints),
   }));
 
@@ -55,4 +55,9 @@ export function toJourneyReport(journey: Journey): JourneyReport {
     },
     bounds: journey.bounds ? { ...journey.bounds } : null,
   };
+}
+
+/** The report's own copy (the model shares one reading between stickies with the same text). */
+function copySentiment(s: Readonly<Sentiment>): Sentiment {
+  return { score: s.score, polarity: s.polarity, emotion: s.emotion, source: s.source };
 }
