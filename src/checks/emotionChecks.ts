@@ -10,16 +10,6 @@ const EPSILON = 1e-9;
 
 export function emotionChecks({ model, strings, addressedPains }: CheckContext): PlacedFinding[] {
   const out: PlacedFinding[] = [];
-  // The same pain text on several stickies gets the same message, built once.
-  const unaddressedMessage = new Map<string, string>();
-  const messageFor = (text: string): string => {
-    let message = unaddressedMessage.get(text);
-    if (message === undefined) {
-      message = strings.findings.painUnaddressed(quote(text));
-      unaddressedMessage.set(text, message);
-    }
-    return message;
-  };
   for (const journey of model.journeys) {
     let previous: { phase: Phase; mean: number } | null = null;
     for (const phase of journey.phases) {
@@ -49,7 +39,7 @@ export function emotionChecks({ model, strings, addressedPains }: CheckContext):
       for (const pain of pains) {
         if (addressedPains.has(pain.nodeId)) continue;
         out.push(
-          finding('pain-unaddressed', messageFor(pain.text), {
+          finding('pain-unaddressed', strings.findings.painUnaddressed((pain.facts.quoted ??= quote(pain.text))), {
             journey,
             phase,
             channel: pain.channel?.name ?? null,

@@ -14,16 +14,6 @@ function sameTextKey(text: string): string {
 
 export function hygieneChecks({ model, strings }: CheckContext): PlacedFinding[] {
   const out: PlacedFinding[] = [];
-  // Texts repeat across a board: each distinct one is keyed once.
-  const keys = new Map<string, string>();
-  const keyOf = (text: string): string => {
-    let key = keys.get(text);
-    if (key === undefined) {
-      key = sameTextKey(text);
-      keys.set(text, key);
-    }
-    return key;
-  };
   for (const journey of model.journeys) {
     for (const empty of journey.empty) {
       const phase = empty.phaseIndex === null ? null : (journey.phases[empty.phaseIndex] ?? null);
@@ -37,7 +27,8 @@ export function hygieneChecks({ model, strings }: CheckContext): PlacedFinding[]
       const byText = new Map<string, string[]>();
       const firstText = new Map<string, string>();
       for (const t of phase.touchpoints) {
-        const key = keyOf(t.text);
+        // Keyed once per distinct text (touchpoints with the same text share their facts).
+        const key = (t.facts.sameTextKey ??= sameTextKey(t.text));
         const ids = byText.get(key);
         if (ids) ids.push(t.nodeId);
         else {

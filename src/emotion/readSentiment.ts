@@ -48,23 +48,6 @@ export function readSentiment(text: string, lang: Lang): Sentiment {
 }
 
 /** The board's language first; the other one when the first states nothing decisive. */
-/**
- * readSentiment for one board: a text that stands on several stickies (copied stickies, "?",
- * "Idem") is read once, and those stickies share the reading, which nobody may change (the
- * report copies it). Made per analysis, so nothing is kept between boards.
- */
-export function sentimentReader(lang: Lang): (text: string) => Readonly<Sentiment> {
-  const read = new Map<string, Sentiment>();
-  return (text) => {
-    let found = read.get(text);
-    if (found === undefined) {
-      found = readSentiment(text, lang);
-      read.set(text, found);
-    }
-    return found;
-  };
-}
-
 function readBothLanguages(norm: string, lang: Lang): WordReading {
   // One split serves both readings.
   tokeniseForReading(norm);

@@ -46,7 +46,8 @@ export function matchIdeasToPains(model: JourneyModel): Map<string, IdeaMatch> {
     for (let i = 0; i < pains.length; i++) {
       const pain = pains[i];
       if (!pain) continue;
-      for (const key of keysOf(pain.text)) {
+      // Keyed once per distinct text (pains with the same text share their facts).
+      for (const key of (pain.facts.matchKeys ??= keysOf(pain.text))) {
         const list = built.get(key);
         if (list !== undefined && list[list.length - 1] !== i) list.push(i); // a key twice in one pain counts once
       }

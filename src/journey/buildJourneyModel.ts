@@ -1,5 +1,5 @@
 // Snapshot → journey model: every sticky read once and given exactly one role.
-import { sentimentReader } from '../emotion/readSentiment';
+import { readSentiment } from '../emotion/readSentiment';
 import type { PersonaReport, StickyAccount } from '../report/types';
 import type { BoardSnapshot, Rect, SnapshotNode } from '../snapshot';
 import type { Lang } from '../settings';
@@ -11,7 +11,7 @@ import { countVotes } from './countVotes';
 import { findRowLabels } from './findRowLabels';
 import { centreOf, containsPoint, type Point, unionOf, usableRect } from './geometry';
 import { containerOf, indexSnapshot, type SectionNode, type SnapshotIndex } from './indexSnapshot';
-import type { ChannelInfo, ChannelLane, Idea, Journey, JourneyModel, Phase, StickyRef, Touchpoint } from './model';
+import type { ChannelInfo, ChannelLane, Idea, Journey, JourneyModel, Phase, StickyRef, TextFacts, Touchpoint } from './model';
 import { RowBands } from './rowBands';
 
 export const IGNORE_REASONS = {
@@ -96,7 +96,7 @@ export function buildJourneyModel(snapshot: BoardSnapshot, vocabulary: Vocabular
   }
   const ideaIds = new Set<string>();
   const declaredChannels = new Map<string, ChannelInfo>();
-  const sentimentOf = sentimentReader(lang);
+  const factsByText = new Map<string, TextFacts>();
 
   const channelOfText = new Map<string, ChannelInfo | null>();
   let sticky: SnapshotNode | undefined;
@@ -151,7 +151,12 @@ export function buildJourneyModel(snapshot: BoardSnapshot, vocabulary: Vocabular
     }
 
     const band = place.meaning ?? bandMeaning(place.journey, centre);
-    const sentiment = sentimentOf(text);
+    let facts = factsByText.get(text);
+    if (facts === undefined) {
+      facts = { sentiment: readSentiment(text, lang), sameTextKey: null, quoted: null, matchKeys: null };
+      factsByText.set(text, facts);
+    }
+    const sentiment = facts.sentiment;
     if (band?.meaning.type === 'lane') {
       phase.attributes.push({ nodeId: sticky.id, lane: band.meaning.lane, text, sentiment, author: sticky.author });
       return account('attribute');
@@ -163,6 +168,7 @@ export function buildJourneyModel(snapshot: BoardSnapshot, vocabulary: Vocabular
       text,
       channel,
       sentiment,
+      facts,
       votes: votes.get(sticky.id) ?? 0,
       author: sticky.author,
       journeyIndex: place.journey,

@@ -8,12 +8,29 @@ export interface ChannelInfo extends ChannelRef {
   key: string;
 }
 
+/**
+ * What the engine derives from one distinct sticky text, shared by every touchpoint with that
+ * text in one analysis: the sentiment is read when the model is built, the rest on first need.
+ * A general per-analysis memo (copied stickies, "?"), so a repeated text costs nothing extra and
+ * a unique one pays no look-up.
+ */
+export interface TextFacts {
+  readonly sentiment: Readonly<Sentiment>;
+  /** The text ignoring case and spacing (hygiene checks); null until first needed. */
+  sameTextKey: string | null;
+  /** The text as a message quotes it (checks); null until first needed. */
+  quoted: string | null;
+  /** Matching keys of the text's meaningful words (idea matching); null until first needed. */
+  matchKeys: readonly string[] | null;
+}
+
 export interface Touchpoint {
   nodeId: string;
   text: string;
   channel: ChannelInfo | null;
   /** Shared by stickies with the same text: read, never change. */
   sentiment: Readonly<Sentiment>;
+  facts: TextFacts;
   votes: number;
   author: string | null;
   journeyIndex: number;

@@ -47,16 +47,13 @@ export function meaningfulWords(text: string): string[] {
 }
 
 /**
- * The matching keys of a text's meaningful words (a key may come more than once), read through
- * memos that live as long as the returned function: one analysis reads each distinct word and
- * each distinct text once. Callers must not change the returned arrays.
+ * The matching keys of a text's meaningful words (a key may come more than once), with a memo
+ * of the words that lives as long as the returned function: one analysis keys each distinct
+ * word once.
  */
-export function meaningfulKeyReader(): (text: string) => readonly string[] {
+export function meaningfulKeyReader(): (text: string) => string[] {
   const keyOfWord = new Map<string, string | null>();
-  const keysOfText = new Map<string, readonly string[]>();
   return (text) => {
-    const known = keysOfText.get(text);
-    if (known !== undefined) return known;
     const keys: string[] = [];
     for (const w of words(text)) {
       let key = keyOfWord.get(w);
@@ -66,7 +63,6 @@ export function meaningfulKeyReader(): (text: string) => readonly string[] {
       }
       if (key !== null) keys.push(key);
     }
-    keysOfText.set(text, keys);
     return keys;
   };
 }
