@@ -5,37 +5,43 @@
  * that it is released, and never colour it again (restore and clear forget that too).
  */
 import type { WritePlan } from '../plan/types';
-import { hexOfFills, hexOfRgb, solidPaint } from './paint';
+import { hexOfFills, solidPaint } from './paint';
 import { COLOUR_KEY, parseColourRecord, storablePaints, type ColourRecord } from './pluginData';
 import type { BoardRead } from './readBoardSnapshot';
 import type { SkipReporter } from './skipReporter';
 
-/** Recolours the planned stickies and puts back the ones no longer planned; returns how many were written. */
+/**
+ * Recolours the planned stickies and puts back the ones no longer planned; returns how many were
+ * written. Reads per planned sticky: its fill (once: compared, and stored as the original), its
+ * colour record only when it has one, and its lock only when a write is due.
+ */
 export async function applyRecoloursAsync(plan: WritePlan, read: BoardRead, skips: SkipReporter): Promise<number> {
   let written = 0;
   const planned = new Set<string>();
-  // The reader already read every sticky's fill: compare against that instead of reading again.
-  const fillAtRead = new Map<string, string | null>();
-  for (const node of read.snapshot.nodes) if (node.kind === 'sticky') fillAtRead.set(node.id, node.fill ? hexOfRgb(node.fill) : null);
+  // One search finds every sticky with a colour record; ids come from the read, not from the node.
+  const withRecord = new Map<string, StickyNode>();
+  for (const sticky of figma.currentPage.findAllWithCriteria({ types: ['STICKY'], pluginData: { keys: [COLOUR_KEY] } })) {
+    withRecord.set(read.stickyIds.get(sticky) ?? sticky.id, sticky);
+  }
   for (const recolour of plan.recolours) {
     planned.add(recolour.stickyId);
     const sticky = read.stickies.get(recolour.stickyId) ?? (await stickyByIdAsync(recolour.stickyId));
     if (!sticky) continue;
     await skips.guard(sticky, () => {
       // A sticky deleted meanwhile throws on the next read; the guard reports it as deleted.
-      const record = readRecord(sticky, skips);
+      const fills = sticky.fills;
+      const record = withRecord.has(recolour.stickyId) ? readRecord(sticky, skips) : null;
       if (record?.state === 'released') return;
-      const known = fillAtRead.get(recolour.stickyId);
-      const current = known !== undefined ? known : hexOfFills(sticky.fills);
+      const current = hexOfFills(fills);
       const done = record ? current === record.written && record.written === recolour.hex : current === recolour.hex;
       if (done) return; // the usual rerun: no lock check, no write
-      if (isLocked(sticky, read)) return skips.add(recolour.stickyId, 'locked');
+      if (read.containers.isEffectivelyLocked(sticky)) return skips.add(recolour.stickyId, 'locked');
       if (record?.state === 'recoloured') {
         if (current !== record.written) return release(sticky, record.journey);
         sticky.setPluginData(COLOUR_KEY, JSON.stringify({ ...record, written: recolour.hex }));
       } else {
-        const original = storablePaints(sticky.fills);
-        if (!original) return skips.add(sticky.id, 'fill');
+        const original = storablePaints(fills);
+        if (!original) return skips.add(recolour.stickyId, 'fill');
         const fresh: ColourRecord = { v: 1, state: 'recoloured', journey: recolour.journeyId, written: recolour.hex, original };
         sticky.setPluginData(COLOUR_KEY, JSON.stringify(fresh)); // the original is safe before the paint changes
       }
@@ -46,12 +52,12 @@ export async function applyRecoloursAsync(plan: WritePlan, read: BoardRead, skip
 
   // Stickies we coloured earlier that should no longer be (feeling changed, colours turned off).
   const inScope = (journey: string): boolean => plan.scope === null || plan.scope.includes(journey);
-  for (const sticky of figma.currentPage.findAllWithCriteria({ types: ['STICKY'], pluginData: { keys: [COLOUR_KEY] } })) {
-    if (planned.has(sticky.id)) continue;
+  for (const [id, sticky] of withRecord) {
+    if (planned.has(id)) continue;
     await skips.guard(sticky, () => {
       const record = readRecord(sticky, skips);
       if (!record || record.state === 'released' || !inScope(record.journey)) return;
-      if (isLocked(sticky, read)) return skips.add(sticky.id, 'locked');
+      if (read.containers.isEffectivelyLocked(sticky)) return skips.add(id, 'locked');
       restoreSticky(sticky, record);
     });
   }
@@ -85,15 +91,6 @@ export function readRecord(sticky: StickyNode, skips: { corrupt: number }): Colo
 function release(sticky: StickyNode, journey: string): void {
   const released: ColourRecord = { v: 1, state: 'released', journey };
   sticky.setPluginData(COLOUR_KEY, JSON.stringify(released));
-}
-
-/** Effective lock: the sticky or any section around it (section locks were read with the board). */
-function isLocked(sticky: StickyNode, read: BoardRead): boolean {
-  if (sticky.locked) return true;
-  for (let id = read.parentOf.get(sticky.id) ?? null; id !== null; id = read.parentOf.get(id) ?? null) {
-    if (read.lockedSections.has(id)) return true;
-  }
-  return false;
 }
 
 async function stickyByIdAsync(id: string): Promise<StickyNode | null> {

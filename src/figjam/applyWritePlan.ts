@@ -19,7 +19,7 @@ import { solidPaint } from './paint';
 import { SHARED_NAMESPACE, TAG_KEY, type GeneratedTag } from './pluginData';
 import type { BoardRead } from './readBoardSnapshot';
 import { applyRecoloursAsync } from './applyRecolours';
-import { isEffectivelyLocked, removeGenerated } from './removeGenerated';
+import { removeGenerated } from './removeGenerated';
 import { SkipReporter } from './skipReporter';
 
 export interface ApplyResult {
@@ -30,7 +30,7 @@ export interface ApplyResult {
   corrupt: number;
 }
 
-type Existing = { node: SceneNode; tag: GeneratedTag };
+type Existing = BoardRead['tagged'][number];
 
 export async function applyWritePlanAsync(plan: WritePlan, read: BoardRead): Promise<ApplyResult> {
   const page = figma.currentPage;
@@ -59,7 +59,7 @@ export async function applyWritePlanAsync(plan: WritePlan, read: BoardRead): Pro
     if (existing.get(entry.tag.key) === entry) existing.delete(entry.tag.key); // a copy leaves the original in place
     await skips.guard(entry.node, () => {
       if (entry.node.removed) return;
-      if (isEffectivelyLocked(entry.node)) return skips.add(entry.node.id, 'locked');
+      if (read.containers.isEffectivelyLocked(entry.node)) return skips.add(entry.id, 'locked');
       removeGenerated(entry.node, page);
       summary.removed++;
     });
@@ -74,7 +74,7 @@ export async function applyWritePlanAsync(plan: WritePlan, read: BoardRead): Pro
     if (current) placed.set(item.key, current.node);
     const endpoints = item.kind === 'connector' ? resolveEnds(item, placed) : null;
     if (item.kind === 'connector' && !endpoints) {
-      skips.add(current?.node.id ?? item.key, 'deleted');
+      skips.add(current?.id ?? item.key, 'deleted');
       continue;
     }
     // Connectors hash their resolved ends: a point recreated this run has a new id.
@@ -85,16 +85,16 @@ export async function applyWritePlanAsync(plan: WritePlan, read: BoardRead): Pro
     }
     const parent = await resolveParentAsync(item, placed, userNodes, page);
     if (!parent) {
-      skips.add(current?.node.id ?? item.key, 'deleted');
+      skips.add(current?.id ?? item.key, 'deleted');
       continue;
     }
     if (needsText(item) && !fontOk) {
-      skips.add(current?.node.id ?? item.key, 'font');
+      skips.add(current?.id ?? item.key, 'font');
       continue;
     }
     let made: SceneNode | null = null;
     await skips.guard(current?.node ?? null, () => {
-      if (current && isEffectivelyLocked(current.node)) return skips.add(current.node.id, 'locked');
+      if (current && read.containers.isEffectivelyLocked(current.node)) return skips.add(current.id, 'locked');
       let node = current && matchesKind(current.node, item) ? current.node : null;
       if (current && !node) {
         removeGenerated(current.node, page);

@@ -3,8 +3,9 @@
  * out first), puts every recoloured sticky back, and removes our relaunch buttons, so the board
  * is as it was before the first run. Only tagged nodes are ever removed.
  */
+import { indexContainers } from './containerIndex';
 import { parseGeneratedTag, TAG_KEY } from './pluginData';
-import { isEffectivelyLocked, removeGenerated } from './removeGenerated';
+import { removeGenerated } from './removeGenerated';
 import { restoreColoursAsync } from './restoreColours';
 import type { SkipReporter } from './skipReporter';
 
@@ -15,6 +16,9 @@ export interface ClearResult {
 
 export async function clearBoardAsync(page: PageNode, skips: SkipReporter): Promise<ClearResult> {
   let removed = 0;
+  // Locks of the sections around a node, read once per section (not up the tree for every node).
+  // A section we remove only ever moves user content to the page, which is never locked.
+  const containers = indexContainers(page);
   for (const node of page.findAllWithCriteria({ pluginData: { keys: [TAG_KEY] } })) {
     await skips.guard(node, () => {
       if (node.removed) return; // went with a section of ours
@@ -22,12 +26,12 @@ export async function clearBoardAsync(page: PageNode, skips: SkipReporter): Prom
         skips.corrupt++;
         return;
       }
-      if (isEffectivelyLocked(node)) return skips.add(node.id, 'locked');
+      if (containers.isEffectivelyLocked(node)) return skips.add(node.id, 'locked');
       removeGenerated(node, page);
       removed++;
     });
   }
-  const restored = await restoreColoursAsync(page, skips);
+  const restored = await restoreColoursAsync(page, skips, containers);
   for (const section of page.findAllWithCriteria({ types: ['SECTION'] })) {
     await skips.guard(section, () => {
       const data = section.getRelaunchData();

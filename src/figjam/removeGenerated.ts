@@ -26,11 +26,3 @@ function rescueUserContent(node: SceneNode, page: PageNode): void {
     node.y = box.y;
   }
 }
-
-/** Locked by the team: the node itself or any container around it (locks only bind users, we respect them). */
-export function isEffectivelyLocked(node: SceneNode): boolean {
-  for (let n: BaseNode | null = node; n && n.type !== 'PAGE' && n.type !== 'DOCUMENT'; n = n.parent) {
-    if (n.locked) return true;
-  }
-  return false;
-}

@@ -1,17 +1,17 @@
 /** "Restore colours": every sticky Journey Check recoloured gets its original paint back. */
 import { restoreSticky, readRecord } from './applyRecolours';
 import { COLOUR_KEY } from './pluginData';
-import { isEffectivelyLocked } from './removeGenerated';
+import { indexContainers, type ContainerIndex } from './containerIndex';
 import type { SkipReporter } from './skipReporter';
 
 /** Returns how many stickies got their paint back; hand-recoloured ones keep the user's colour. */
-export async function restoreColoursAsync(page: PageNode, skips: SkipReporter): Promise<number> {
+export async function restoreColoursAsync(page: PageNode, skips: SkipReporter, containers: ContainerIndex = indexContainers(page)): Promise<number> {
   let restored = 0;
   for (const sticky of page.findAllWithCriteria({ types: ['STICKY'], pluginData: { keys: [COLOUR_KEY] } })) {
     await skips.guard(sticky, () => {
       const record = readRecord(sticky, skips);
       if (!record) return; // corrupt: counted, never trusted, left as it is
-      if (isEffectivelyLocked(sticky)) return skips.add(sticky.id, 'locked');
+      if (containers.isEffectivelyLocked(sticky)) return skips.add(sticky.id, 'locked');
       if (restoreSticky(sticky, record)) restored++;
     });
   }
