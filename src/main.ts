@@ -110,10 +110,16 @@ function emptySummary(part: Partial<WriteSummary>): WriteSummary {
   return { markers: 0, recoloured: 0, curvePoints: 0, improvementRows: 0, created: 0, updated: 0, removed: 0, skipped: [], ...part };
 }
 
-/** The board's language without writing anything: the setting, else what the engine detects. */
+/**
+ * The board's language without writing anything: the setting, else what the engine detects, from
+ * a read of only the texts (a command that writes no report need not read the whole board).
+ */
 function boardLang(): Lang {
   const { settings } = readBoardSettings();
-  return settings.lang ?? analyseCurrentBoard(false).report.lang;
+  if (settings.lang) return settings.lang;
+  const read = readBoardSnapshot(figma.currentPage, figma.root.name, 'language');
+  lastGenerated = read.generatedIds;
+  return analyseBoard(read.snapshot, { settings }).lang;
 }
 
 async function templateAsync(lang: Lang): Promise<string> {

@@ -21,7 +21,7 @@ export interface BoardRead {
   /** Sticky nodes by id, so writers need no second look-up. */
   stickies: Map<string, StickyNode>;
   /** The id of every sticky node object read (writers find nodes by criteria and map them back without reading `id`). */
-  stickyIds: Map<StickyNode, string>;
+  stickyIds: ReadonlyMap<BaseNode, string>;
   /** Ids of nodes Journey Check created (valid tag). */
   generatedIds: Set<string>;
   /** The nodes Journey Check created, with their ids and tags (the applier diffs against them). */
@@ -36,7 +36,13 @@ export interface BoardRead {
   containers: ContainerIndex;
 }
 
-export function readBoardSnapshot(page: PageNode, boardName: string): BoardRead {
+/**
+ * `purpose`: 'analysis' reads what the engine uses; 'language' reads only what tells the board's
+ * language (the engine's language detection reads section names, sticky texts and labels): stickies
+ * without bounds and author (null), and no stamps. The engine gives both the same language.
+ */
+export function readBoardSnapshot(page: PageNode, boardName: string, purpose: 'analysis' | 'language' = 'analysis'): BoardRead {
+  const full = purpose === 'analysis';
   const parents = new ContainerIndex(page);
   const generatedIds = new Set<string>();
   const tagged: BoardRead['tagged'] = [];
@@ -44,9 +50,12 @@ export function readBoardSnapshot(page: PageNode, boardName: string): BoardRead 
   // Journey Check even when the data is unreadable: the engine ignores it like any marker, but it
   // is not diffed or removed (we cannot tell what it is), only reported.
   const unreadableIds = new Set<string>();
+  // Ids of tagged node objects: the per-type loops below find them again without reading `id`.
+  const taggedIds = new Map<BaseNode, string>();
   for (const node of page.findAllWithCriteria({ pluginData: { keys: [TAG_KEY] } })) {
     const parsed = parseGeneratedTag(node.getPluginData(TAG_KEY));
     const id = node.id;
+    taggedIds.set(node, id);
     if (parsed.ok) {
       generatedIds.add(id);
       tagged.push({ node, id, tag: parsed.value });
@@ -83,18 +92,18 @@ export function readBoardSnapshot(page: PageNode, boardName: string): BoardRead 
   nodes.push(...sectionNodes);
 
   const stickies = new Map<string, StickyNode>();
-  const stickyIds = new Map<StickyNode, string>();
+  const stickyIds = new Map<BaseNode, string>();
   for (const sticky of page.findAllWithCriteria({ types: ['STICKY'] })) {
     const id = sticky.id;
     stickies.set(id, sticky);
     stickyIds.set(sticky, id);
     nodes.push({
-      id, kind: 'sticky', type: 'STICKY', name: '', text: sticky.text.characters, bounds: rect(sticky.absoluteBoundingBox),
-      parentId: parents.containerOf(sticky), fill: null, author: sticky.authorName || null, visible: true,
+      id, kind: 'sticky', type: 'STICKY', name: '', text: sticky.text.characters, bounds: full ? rect(sticky.absoluteBoundingBox) : null,
+      parentId: parents.containerOf(sticky), fill: null, author: full ? sticky.authorName || null : null, visible: true,
     });
   }
   for (const shape of page.findAllWithCriteria({ types: ['SHAPE_WITH_TEXT'] })) {
-    const id = shape.id;
+    const id = taggedIds.get(shape) ?? shape.id;
     const generated = ours(id, 'shape', 'SHAPE_WITH_TEXT', shape);
     if (generated) {
       nodes.push(generated);
@@ -106,7 +115,7 @@ export function readBoardSnapshot(page: PageNode, boardName: string): BoardRead 
     });
   }
   for (const text of page.findAllWithCriteria({ types: ['TEXT'] })) {
-    const id = text.id;
+    const id = taggedIds.get(text) ?? text.id;
     const generated = ours(id, 'text', 'TEXT', text);
     if (generated) {
       nodes.push(generated);
@@ -118,7 +127,7 @@ export function readBoardSnapshot(page: PageNode, boardName: string): BoardRead 
     });
   }
   for (const connector of page.findAllWithCriteria({ types: ['CONNECTOR'] })) {
-    const id = connector.id;
+    const id = taggedIds.get(connector) ?? connector.id;
     const generated = ours(id, 'connector', 'CONNECTOR', connector);
     if (generated) {
       nodes.push(generated);
@@ -130,11 +139,13 @@ export function readBoardSnapshot(page: PageNode, boardName: string): BoardRead 
       connectorStart: endpointId(connector.connectorStart), connectorEnd: endpointId(connector.connectorEnd),
     });
   }
-  for (const stamp of page.findAllWithCriteria({ types: ['STAMP'] })) {
+  for (const stamp of full ? page.findAllWithCriteria({ types: ['STAMP'] }) : []) {
     const host = stamp.stuckTo;
+    // Stamps are stuck to stickies almost always: their id is known from the node object.
+    const hostId = host ? (stickyIds.get(host) ?? host.id) : null;
     nodes.push({
       id: stamp.id, kind: 'stamp', type: 'STAMP', name: stamp.name, text: '', bounds: rect(stamp.absoluteBoundingBox),
-      parentId: parents.containerOf(stamp), fill: null, author: null, visible: stamp.visible, stuckTo: host ? host.id : null,
+      parentId: parents.containerOf(stamp), fill: null, author: null, visible: stamp.visible, stuckTo: hostId,
     });
   }
 

@@ -33,17 +33,19 @@ export function planMarkers(report: Report, index: SnapshotIndex, lang: Lang): S
   const usedKeys = new Set<string>();
   // Per anchor: how far the stack has grown (y offset for inside/beside, x offset for above).
   const stacks = new Map<string, number>();
+  const places = new AnchorPlaces(report, index);
 
   for (const entry of groupStickyFindings(report.findings)) {
     const finding = entry.finding;
-    const anchor = entry.count > 1 ? groupAnchorOf(finding, report, index) : anchorOf(finding, report, index);
+    const anchor = entry.count > 1 ? groupAnchorOf(finding, index, places) : anchorOf(finding, index, places);
     if (!anchor) continue;
     const text = entry.count > 1 && isStickyRule(finding.rule) ? strings.markersGrouped[finding.rule](entry.count) : questionFor(finding, strings);
     const width = anchor.kind === 'beside' ? STICKY_WIDTH : AREA_WIDTH;
     const height = estimateTextHeight(text, width, FONT_SIZE, 20) + 16; // room for the bubble's tail
-    const offset = stacks.get(`${anchor.kind}:${anchor.id}`) ?? 0;
+    const stackKey = `${anchor.kind}:${anchor.id}`;
+    const offset = stacks.get(stackKey) ?? 0;
     const box = placeMarker(anchor, offset, width, height);
-    stacks.set(`${anchor.kind}:${anchor.id}`, offset + (anchor.kind === 'above' ? width : height) + GAP);
+    stacks.set(stackKey, offset + (anchor.kind === 'above' ? width : height) + GAP);
 
     const detail = entry.count > 1 ? 'group' : (finding.stage ?? finding.channel?.name ?? '');
     let key = `marker:${finding.rule}:${anchor.id}:${detail}`;
@@ -76,34 +78,81 @@ function isStickyRule(rule: RuleId): rule is StickyRule {
 /**
  * Findings in board order; sticky-level findings of one rule in one phase (or outside every
  * journey) collapse into one entry, at the place of the first, when there are many of them.
+ * Two linear passes: groups are found by rule, journey id and phase id in nested maps (no key
+ * string per finding), and each finding keeps its group for the second pass.
  */
-function groupStickyFindings(findings: Finding[]): { finding: Finding; count: number }[] {
-  const groupKey = (f: Finding) => `${f.rule}|${f.journey?.id ?? ''}|${f.phase?.id ?? ''}`;
-  const sizes = new Map<string, number>();
-  for (const f of findings) if (isStickyRule(f.rule)) sizes.set(groupKey(f), (sizes.get(groupKey(f)) ?? 0) + 1);
-  const emitted = new Set<string>();
-  const entries: { finding: Finding; count: number }[] = [];
-  for (const f of findings) {
-    const size = isStickyRule(f.rule) ? (sizes.get(groupKey(f)) ?? 1) : 1;
-    if (size < GROUP_FROM) {
-      entries.push({ finding: f, count: 1 });
-      continue;
+function groupStickyFindings(findings: readonly Finding[]): { finding: Finding; count: number }[] {
+  const groups = new Map<RuleId, Map<string, Map<string, StickyGroup>>>();
+  const groupOf: (StickyGroup | null)[] = new Array<StickyGroup | null>(findings.length);
+  findings.forEach((f, i) => {
+    if (!isStickyRule(f.rule)) {
+      groupOf[i] = null;
+      return;
     }
-    if (emitted.has(groupKey(f))) continue;
-    emitted.add(groupKey(f));
-    entries.push({ finding: f, count: size });
-  }
+    let byJourney = groups.get(f.rule);
+    if (!byJourney) groups.set(f.rule, (byJourney = new Map()));
+    const journeyId = f.journey?.id ?? '';
+    let byPhase = byJourney.get(journeyId);
+    if (!byPhase) byJourney.set(journeyId, (byPhase = new Map()));
+    const phaseId = f.phase?.id ?? '';
+    let group = byPhase.get(phaseId);
+    if (!group) byPhase.set(phaseId, (group = { size: 0, emitted: false }));
+    group.size++;
+    groupOf[i] = group;
+  });
+  const entries: { finding: Finding; count: number }[] = [];
+  findings.forEach((f, i) => {
+    const group = groupOf[i];
+    if (!group || group.size < GROUP_FROM) {
+      entries.push({ finding: f, count: 1 });
+      return;
+    }
+    if (group.emitted) return;
+    group.emitted = true;
+    entries.push({ finding: f, count: group.size });
+  });
   return entries;
 }
 
-/** A group marker sits on the phase (or above the journey / board when there is none). */
-function groupAnchorOf(finding: Finding, report: Report, index: SnapshotIndex): Anchor | null {
-  const phase = finding.phase ? index.node(finding.phase.id) : undefined;
-  if (phase?.bounds && phase.kind === 'section') return { kind: 'inside', id: phase.id, box: phase.bounds, parent: { node: phase.id } };
-  return journeyOrBoardAnchor(finding, report, index);
+interface StickyGroup {
+  size: number;
+  /** Its one entry is already in the list. */
+  emitted: boolean;
 }
 
-function anchorOf(finding: Finding, report: Report, index: SnapshotIndex): Anchor | null {
+/** Journeys by id and the board's extent, each worked out once per plan (not per finding). */
+class AnchorPlaces {
+  private journeys: Map<string, Report['journeys'][number]> | null = null;
+  private extent: Rect | null | undefined = undefined;
+
+  constructor(
+    private readonly report: Report,
+    private readonly index: SnapshotIndex,
+  ) {}
+
+  journey(id: string): Report['journeys'][number] | undefined {
+    if (!this.journeys) {
+      this.journeys = new Map();
+      // The first journey of an id wins, as `find` would.
+      for (const j of this.report.journeys) if (!this.journeys.has(j.id)) this.journeys.set(j.id, j);
+    }
+    return this.journeys.get(id);
+  }
+
+  boardExtent(): Rect | null {
+    if (this.extent === undefined) this.extent = this.index.extent();
+    return this.extent;
+  }
+}
+
+/** A group marker sits on the phase (or above the journey / board when there is none). */
+function groupAnchorOf(finding: Finding, index: SnapshotIndex, places: AnchorPlaces): Anchor | null {
+  const phase = finding.phase ? index.node(finding.phase.id) : undefined;
+  if (phase?.bounds && phase.kind === 'section') return { kind: 'inside', id: phase.id, box: phase.bounds, parent: { node: phase.id } };
+  return journeyOrBoardAnchor(finding, index, places);
+}
+
+function anchorOf(finding: Finding, index: SnapshotIndex, places: AnchorPlaces): Anchor | null {
   if (STICKY_RULES.has(finding.rule)) {
     for (const id of finding.nodeIds) {
       const node = index.node(id);
@@ -121,15 +170,15 @@ function anchorOf(finding: Finding, report: Report, index: SnapshotIndex): Ancho
       return { kind: 'beside', id, box: node.bounds, parent: node.parentId ? { node: node.parentId } : null };
     }
   }
-  return journeyOrBoardAnchor(finding, report, index);
+  return journeyOrBoardAnchor(finding, index, places);
 }
 
 /** Above the finding's journey, or above the whole board when it concerns no journey. */
-function journeyOrBoardAnchor(finding: Finding, report: Report, index: SnapshotIndex): Anchor {
-  const journey = finding.journey ? report.journeys.find((j) => j.id === finding.journey?.id) : undefined;
+function journeyOrBoardAnchor(finding: Finding, index: SnapshotIndex, places: AnchorPlaces): Anchor {
+  const journey = finding.journey ? places.journey(finding.journey.id) : undefined;
   const journeyBox = (journey && (index.bounds(journey.id) ?? journey.bounds)) || null;
   if (journey && journeyBox) return { kind: 'above', id: journey.id, box: journeyBox, parent: null };
-  const extent = index.extent() ?? { x: 0, y: 0, width: 0, height: 0 };
+  const extent = places.boardExtent() ?? { x: 0, y: 0, width: 0, height: 0 };
   return { kind: 'above', id: 'board', box: extent, parent: null };
 }
 

@@ -4,7 +4,10 @@
 export function estimateTextHeight(text: string, width: number, fontSize: number, padding: number): number {
   const charsPerLine = Math.max(8, Math.floor((width - 2 * padding) / (fontSize * 0.56)));
   let lines = 0;
-  for (const paragraph of text.split('\n')) lines += Math.max(1, Math.ceil([...paragraph].length / charsPerLine));
+  for (const paragraph of text.split('\n')) {
+    // Code points never outnumber UTF-16 units: a short paragraph is one line without counting them.
+    lines += paragraph.length <= charsPerLine ? 1 : Math.max(1, Math.ceil([...paragraph].length / charsPerLine));
+  }
   return Math.ceil(lines * fontSize * 1.4 + 2 * padding);
 }
 
@@ -20,6 +23,7 @@ export function cleanText(text: string): string {
 /** Text shortened to `max` characters with an ellipsis (rows show the idea, not an essay). */
 export function shorten(text: string, max: number): string {
   const flat = cleanText(text).replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat; // fewer UTF-16 units than max: fewer code points too
   const chars = [...flat];
   return chars.length <= max ? flat : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 }
