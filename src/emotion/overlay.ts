@@ -109,8 +109,11 @@ const DOMAIN_WORDS = [
   'aandacht', 'aanbieding', 'klant', 'klanten', 'bezoek', 'gezien', 'lezen', 'welkom', 'advies',
   'loyalty', 'loyaliteit', 'reward', 'rewards', 'bonus', 'win', 'winner', 'prize', 'benefit', 'benefits',
   'feest', 'later', 'eindelijk', 'finally', 'promotion', 'promote', 'join', 'joined', 'subscribe', 'unsubscribe', 'opzeggen',
-  // prepositions that stem like a judged word ("langs" → "lang")
-  'langs',
+  // prepositions that stem like a judged word ("langs" → "lang", "during" → "dure")
+  'langs', 'during',
+  // on a journey board a "link" is a hyperlink (not Dutch "link", risky) and "losse" items are
+  // sold separately (not Pattern's "los", relaxed)
+  'link', 'los', 'losse',
 ];
 
 export const WORD_CUES: ReadonlyMap<string, Cue> = buildWords();
@@ -158,6 +161,8 @@ export const PHRASE_CUES: ReadonlyMap<string, Cue> = new Map<string, Cue>([
   ['hassle-free', feel(6, 'satisfied')],
   ['hassle free', feel(6, 'satisfied')],
   ['niet zeker', feel(-5, 'uncertain')],
+  // A system "down" is out of order, also without a verb ("Website down during the sale").
+  ...['website', 'site', 'app', 'server', 'system', 'systeem', 'platform'].map((system): [string, Cue] => [`${system} down`, judge(-6)]),
   ['not sure', feel(-5, 'uncertain')],
   ['weet niet', feel(-5, 'uncertain')],
   ['geen idee', feel(-5, 'uncertain')],

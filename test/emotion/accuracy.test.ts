@@ -25,6 +25,14 @@ describe('accuracy on labelled sticky texts', () => {
     },
   );
 
+  it('reads every misreading found while writing examples right (misreadings.tsv)', () => {
+    const items = load(new URL('./misreadings.tsv', import.meta.url));
+    expect(items.length).toBeGreaterThanOrEqual(10);
+    const ev = evaluate(items);
+    expect(ev.polarityCorrect).toBe(ev.total);
+    expect(ev.emotionCorrect).toBe(ev.total);
+  });
+
   it('names the line of a malformed TSV row', () => {
     expect(() => parseLabelled('lang\tpolarity\temotion\ttext\nnl\t2\t-\tx')).toThrow(/line 2: polarity/);
     expect(() => parseLabelled('lang\tpolarity\temotion\ttext\nfr\t0\t-\tx')).toThrow(/line 2: language/);
