@@ -29,9 +29,9 @@ export async function applyRecoloursAsync(plan: WritePlan, read: BoardRead, skip
     if (!sticky) continue;
     await skips.guard(sticky, () => {
       // A sticky deleted meanwhile throws on the next read; the guard reports it as deleted.
-      const fills = sticky.fills;
       const record = withRecord.has(recolour.stickyId) ? readRecord(sticky, skips) : null;
       if (record?.state === 'released') return;
+      const fills = sticky.fills;
       const current = hexOfFills(fills);
       const done = record ? current === record.written && record.written === recolour.hex : current === recolour.hex;
       if (done) return; // the usual rerun: no lock check, no write

@@ -220,9 +220,10 @@ function writeShape(node: ShapeWithTextNode, item: ShapeItem, showSource: string
   node.fills = [solidPaint(item.fill)];
   node.strokes = item.stroke ? [solidPaint(item.stroke)] : [];
   if (item.text !== '') {
-    node.text.fontName = LABEL_FONT;
-    node.text.fontSize = item.fontSize;
-    node.text.characters = item.text;
+    const label = node.text; // the text sublayer, read once
+    label.fontName = LABEL_FONT;
+    label.fontSize = item.fontSize;
+    label.characters = item.text;
   }
   // An improvement row links to the sticky it comes from: its context menu offers "show source".
   if (item.role === 'improvement-row') node.setRelaunchData(item.source ? { 'show-source': showSource } : {});

@@ -1,5 +1,5 @@
 /** Report + snapshot → everything the plugin should have on the board (pure; see types.ts). */
-import type { Report } from '../report/types';
+import type { ImprovementReport, Report } from '../report/types';
 import type { BoardSnapshot } from '../snapshot';
 import type { Lang, WriteBackChoices } from '../settings';
 import { planCurve } from './planCurve';
@@ -27,15 +27,12 @@ export function buildWritePlan(
   const items: PlanItem[] = [];
   if (choices.markers) items.push(...planMarkers(report, index, lang).filter((m) => inScope(m.journeyId)));
   const boxOf = (journey: Report['journeys'][number]) => index.bounds(journey.id) ?? journey.bounds;
+  const improvementsOf = choices.improvements ? improvementsByJourney(report) : null;
   for (const journey of journeys) {
     const box = boxOf(journey);
     if (!box) continue;
     const beside: PlanItem[] = [];
-    if (choices.improvements) {
-      // Improvements without a journey belong to the only journey there is (a one-journey board).
-      const own = report.improvements.filter((i) => i.journey?.id === journey.id || (i.journey === null && report.journeys.length === 1));
-      beside.push(...planImprovements(journey, box, own, lang));
-    }
+    if (improvementsOf) beside.push(...planImprovements(journey, box, improvementsOf.get(journey.id) ?? [], lang));
     if (choices.curve && journey.phases.length > 0) {
       const others = report.journeys.filter((j) => j.id !== journey.id).map(boxOf);
       const avoid = [...others, ...beside.filter((i) => i.kind === 'section').map((i) => i.box)].filter((b) => b !== null);
@@ -52,6 +49,23 @@ export function buildWritePlan(
     items: orderForApply(items),
     relaunchSections: journeys.filter((j) => index.node(j.id)?.kind === 'section').map((j) => j.id),
   };
+}
+
+/**
+ * Each journey's improvements in report order, in one pass (not one scan of every improvement per
+ * journey). Improvements without a journey belong to the only journey there is (a one-journey board).
+ */
+function improvementsByJourney(report: Report): Map<string, ImprovementReport[]> {
+  const byJourney = new Map<string, ImprovementReport[]>();
+  const only = report.journeys.length === 1 ? report.journeys[0] : undefined;
+  for (const improvement of report.improvements) {
+    const id = improvement.journey?.id ?? only?.id;
+    if (id === undefined) continue;
+    const list = byJourney.get(id);
+    if (list) list.push(improvement);
+    else byJourney.set(id, [improvement]);
+  }
+  return byJourney;
 }
 
 /** Sections first (they are parents), then shapes and texts, connectors last (they join shapes). */
