@@ -128,18 +128,30 @@ export function classifySections(index: SnapshotIndex, vocabulary: Vocabulary, b
     markSubtree(section, { type: 'special', kind, journey, sectionId: section.node.id });
   }
 
+  // Iterative walks: a board nests sections as deep as it likes (no call-stack limit). Children
+  // go on the stack last-first, so specials are met in the same (depth-first) order as before.
   function markOther(section: SectionNode): void {
-    roles.set(section, { type: 'other' });
-    for (const child of section.children) {
-      const kind = vocabulary.specialOf(child.node.name);
-      if (kind) markSpecial(child, kind, null);
-      else markOther(child);
+    const stack = [section];
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+      const kind = next === section ? null : vocabulary.specialOf(next.node.name);
+      if (kind) {
+        markSpecial(next, kind, null);
+        continue;
+      }
+      roles.set(next, { type: 'other' });
+      for (let i = next.children.length - 1; i >= 0; i--) {
+        const child = next.children[i];
+        if (child) stack.push(child);
+      }
     }
   }
 
   function markSubtree(section: SectionNode, role: SectionRole): void {
-    roles.set(section, role);
-    for (const child of section.children) markSubtree(child, role);
+    const stack = [section];
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+      roles.set(next, role);
+      for (const child of next.children) stack.push(child);
+    }
   }
 }
 

@@ -65,11 +65,12 @@ export function countVotes(stamps: readonly SnapshotNode[], stickies: readonly S
     if (!b || !sticky.visible || sticky.generated) continue;
     const x0 = Math.floor(b.x / CELL);
     const y0 = Math.floor(b.y / CELL);
-    const x1 = Math.min(Math.floor((b.x + b.width) / CELL), x0 + MAX_CELLS);
-    const y1 = Math.min(Math.floor((b.y + b.height) / CELL), y0 + MAX_CELLS);
-    for (let cx = x0; cx <= x1; cx++) {
-      for (let cy = y0; cy <= y1; cy++) {
-        const cell = loose.get(cellKey(cx, cy));
+    // Counted by offset: far out (x ≥ 2^61) `cx++` no longer changes cx and would never end.
+    const spanX = Math.min(Math.floor((b.x + b.width) / CELL) - x0, MAX_CELLS);
+    const spanY = Math.min(Math.floor((b.y + b.height) / CELL) - y0, MAX_CELLS);
+    for (let i = 0; i <= spanX; i++) {
+      for (let j = 0; j <= spanY; j++) {
+        const cell = loose.get(cellKey(x0 + i, y0 + j));
         if (cell === undefined) continue;
         for (const stamp of cell) {
           const p = stamp.centre;

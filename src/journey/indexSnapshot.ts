@@ -76,15 +76,19 @@ export function indexSnapshot(snapshot: BoardSnapshot): SnapshotIndex {
     const parentId = section.node.parentId;
     section.parent = parentId === null ? null : (sectionById.get(parentId) ?? null);
   }
-  // A parent chain that loops (corrupt input) is cut where the loop is found.
-  for (const section of sections) {
-    let steps = 0;
-    for (let p = section.parent; p; p = p.parent) {
-      if (++steps > sections.length || p === section) {
-        section.parent = null;
-        break;
-      }
+  // A parent chain that loops (corrupt input) is cut where the loop closes. Each section is
+  // walked once (linear even for sections nested thousands deep).
+  const walked = new Map<SectionNode, 'on-path' | 'done'>();
+  for (const start of sections) {
+    const path: SectionNode[] = [];
+    let p: SectionNode | null = start;
+    while (p && !walked.has(p)) {
+      walked.set(p, 'on-path');
+      path.push(p);
+      p = p.parent;
     }
+    if (p && walked.get(p) === 'on-path') p.parent = null;
+    for (const s of path) walked.set(s, 'done');
   }
   const topSections: SectionNode[] = [];
   for (const section of sections) (section.parent ? section.parent.children : topSections).push(section);

@@ -68,10 +68,23 @@ export function readRestBoardText(text: string, options: ReadRestOptions = {}): 
   try {
     json = JSON.parse(body);
   } catch (error) {
-    const reason = (error instanceof Error ? error.message.split('\n')[0] : undefined) ?? 'syntax error';
+    const reason = parseFailureReason(error);
     throw new BoardReadError(looksCutOff(reason, body) ? t.cutOff(reason) : t.notJson(reason, t.howToExport));
   }
   return readRestBoard(json, options);
+}
+
+/**
+ * JSON.parse's message without the start of the text V8 quotes (`…, "\u0000\u001b[2J…" is not
+ * valid JSON`): for a binary file those are raw bytes — control characters and escape sequences
+ * on the user's terminal. A quoted token that is not printable ASCII is named by its code.
+ */
+function parseFailureReason(error: unknown): string {
+  const message = (error instanceof Error ? error.message.split('\n')[0] : undefined) ?? '';
+  const reason = message
+    .replace(/, ".*is not valid JSON$/, '')
+    .replace(/'([^']*)'/g, (quoted, token: string) => (/^[\x21-\x7e]+$/.test(token) ? quoted : [...token].map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ')));
+  return reason.trim() === '' ? 'syntax error' : reason;
 }
 
 /** A parse error at the very end of the text: the download (or copy) stopped half-way. */
