@@ -41,7 +41,7 @@ describe('plugin and panel together', () => {
 
   it('opens on the board and shows its coverage', async () => {
     const { panel } = app.session;
-    await panel.getByTestId('summary').filter({ hasText: /3 touchpoints/ }).waitFor();
+    await panel.getByTestId('summary').filter({ hasText: /3 contactmomenten/ }).waitFor();
     const bakery = panel.getByRole('region', { name: 'Bakkerij' });
     await bakery.getByRole('button', { name: /^2 in .* via Winkel/ }).waitFor();
   });
@@ -51,7 +51,7 @@ describe('plugin and panel together', () => {
     emu.add.sticky({ parent: board.web, x: 400, y: 200, text: 'Leest reviews op de website, twijfelt' });
     await emu.flushEvents();
     await app.run.settle();
-    await panel.getByTestId('summary').filter({ hasText: /4 touchpoints/ }).waitFor();
+    await panel.getByTestId('summary').filter({ hasText: /4 contactmomenten/ }).waitFor();
   });
 
   it('show on board zooms the canvas and the panel hears back', async () => {
@@ -91,12 +91,12 @@ describe('plugin and panel together', () => {
     }
     await emu.flushEvents();
     await app.run.settle();
-    await panel.getByTestId('summary').filter({ hasText: /1000 touchpoints/ }).waitFor({ timeout: 20_000 });
+    await panel.getByTestId('summary').filter({ hasText: /1000 (touchpoints|contactmomenten)/ }).waitFor({ timeout: 20_000 });
     const start = Date.now();
     emu.add.sticky({ parent: board.shop, x: 200, y: 300, text: 'Nog eentje' });
     await emu.flushEvents();
     await app.run.settle();
-    await panel.getByTestId('summary').filter({ hasText: /1001 touchpoints/ }).waitFor({ timeout: 20_000 });
+    await panel.getByTestId('summary').filter({ hasText: /1001 (touchpoints|contactmomenten)/ }).waitFor({ timeout: 20_000 });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
     const total = Date.now() - start;
     const last = [...emu.ui.sent].reverse().find((m) => typeof m === 'object' && m !== null && 'type' in m && m.type === 'report');
