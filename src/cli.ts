@@ -104,16 +104,26 @@ function reasonOf(error: unknown): string {
   return String(error);
 }
 
+/**
+ * UTF-8, or UTF-16 when the file starts with its byte order mark: Windows PowerShell 5.1 writes
+ * UTF-16 for `curl … > board.json`.
+ */
+function decodeBoard(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return bytes.toString('utf8');
+}
+
 async function readBoardText(path: string, lang: Lang): Promise<string> {
   const t = stringsFor(lang).report.cli;
   if (path === '-') {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
+    return decodeBoard(Buffer.concat(chunks));
   }
   try {
     if ((await stat(path)).isDirectory()) throw new InputError(t.notAFile(path));
-    return await readFile(path, 'utf8');
+    return decodeBoard(await readFile(path));
   } catch (error) {
     if (error instanceof InputError) throw error;
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new InputError(t.fileMissing(path));
