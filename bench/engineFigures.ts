@@ -117,6 +117,7 @@ export interface Growth {
   from: number;
   to: number;
   exponent: number;
+  normalisedExponent: number;
 }
 
 export function growth(rows: readonly EngineRow[]): Growth[] {
@@ -124,7 +125,16 @@ export function growth(rows: readonly EngineRow[]): Growth[] {
   for (let i = 1; i < rows.length; i++) {
     const a = rows[i - 1];
     const b = rows[i];
-    if (a && b && a.distinct === b.distinct) out.push({ distinct: a.distinct, from: a.stickies, to: b.stickies, exponent: growthExponent(a.stickies, a.engineMs, b.stickies, b.engineMs) });
+    if (!a || !b || a.distinct !== b.distinct) continue;
+    out.push({
+      distinct: a.distinct,
+      from: a.stickies,
+      to: b.stickies,
+      exponent: growthExponent(a.stickies, a.engineMs, b.stickies, b.engineMs),
+      // JSON.parse is linear in the bytes: ratio × bytes is engine time in "parse units", which a
+      // load spike during one size's runs does not distort.
+      normalisedExponent: growthExponent(a.stickies, a.ratio * a.fileBytes, b.stickies, b.ratio * b.fileBytes),
+    });
   }
   return out;
 }
