@@ -39,7 +39,9 @@ export interface BoardRead {
 /**
  * `purpose`: 'analysis' reads what the engine uses; 'language' reads only what tells the board's
  * language (the engine's language detection reads section names, sticky texts and labels): stickies
- * without bounds and author (null), and no stamps. The engine gives both the same language.
+ * without bounds and author (null), and no stamps. The engine gives both the same language. Unless a
+ * sticky carries our tag (then it must be known by id, to be ignored), a language read does not read
+ * sticky ids either: its stickies get stand-in ids, and `stickies`/`stickyIds` stay empty.
  */
 export function readBoardSnapshot(page: PageNode, boardName: string, purpose: 'analysis' | 'language' = 'analysis'): BoardRead {
   const full = purpose === 'analysis';
@@ -93,10 +95,14 @@ export function readBoardSnapshot(page: PageNode, boardName: string, purpose: 'a
 
   const stickies = new Map<string, StickyNode>();
   const stickyIds = new Map<BaseNode, string>();
+  const readStickyIds = full || page.findAllWithCriteria({ types: ['STICKY'], pluginData: { keys: [TAG_KEY] } }).length > 0;
+  let standIn = 0;
   for (const sticky of page.findAllWithCriteria({ types: ['STICKY'] })) {
-    const id = sticky.id;
-    stickies.set(id, sticky);
-    stickyIds.set(sticky, id);
+    const id = readStickyIds ? sticky.id : `language-read:${standIn++}`;
+    if (full) {
+      stickies.set(id, sticky);
+      stickyIds.set(sticky, id);
+    }
     nodes.push({
       id, kind: 'sticky', type: 'STICKY', name: '', text: sticky.text.characters, bounds: full ? rect(sticky.absoluteBoundingBox) : null,
       parentId: parents.containerOf(sticky), fill: null, author: full ? sticky.authorName || null : null, visible: true,

@@ -35,18 +35,31 @@ describe('readBoardSnapshot', () => {
   it('a texts-only read (for a command’s language) gives the engine the same language as the full read', () => {
     const rest = createEmulator();
     loadRestBoard(rest, generateRestBoard({ stickies: 200, seed: 7 }));
-    const boards = [bakeryBoard().emu, englishBoard(), rest];
+    // A sticky with our tag (old or foreign data) is ignored, however English its words.
+    const tagged = bakeryBoard();
+    const words = 'the customer is happy with the order and the fast delivery, and they would buy it again with their friends';
+    const english = tagged.emu.add.sticky({ parent: tagged.phases[0], x: 60, y: 600, text: `${words} ${words} ${words}` });
+    tagged.emu.corruptPluginData(english.id, 'journeyCheck', '{"v":0}');
+    const boards = [bakeryBoard().emu, englishBoard(), rest, tagged.emu];
     const langs = boards.map((emu) => {
-      const full = analyseBoard(readBoardSnapshot(emu.figma.currentPage, 'Board').snapshot).lang;
+      emu.resetCounters();
+      const fullRead = readBoardSnapshot(emu.figma.currentPage, 'Board');
+      const full = analyseBoard(fullRead.snapshot).lang;
+      // Ids the full read takes from anything but stickies (stamps are not read for the language).
+      const otherIds = (emu.counters.reads.byProperty['id'] ?? 0) - fullRead.stickies.size - fullRead.snapshot.nodes.filter((n) => n.kind === 'stamp').length;
       emu.resetCounters();
       const light = readBoardSnapshot(emu.figma.currentPage, 'Board', 'language');
       // No bounds, authors or stamps: they do not tell the language.
       expect(emu.counters.reads.byProperty['authorName'] ?? 0).toBe(0);
       expect(emu.counters.reads.byProperty['stuckTo'] ?? 0).toBe(0);
+      // Sticky ids only where a sticky carries our tag (it must be known to be ignored).
+      const stickies = light.snapshot.nodes.filter((n) => n.kind === 'sticky').length;
+      const lightIds = emu.counters.reads.byProperty['id'] ?? 0;
+      expect(lightIds).toBe(emu === tagged.emu ? otherIds + stickies : otherIds);
       expect(analyseBoard(light.snapshot).lang).toBe(full);
       return full;
     });
-    expect(langs).toEqual(['nl', 'en', 'nl']);
+    expect(langs).toEqual(['nl', 'en', 'nl', 'nl']);
   });
 
   it('reads no sticky fills (the engine does not use them) and keeps each sticky’s id with its node object', () => {
