@@ -219,6 +219,7 @@ export function buildJourneyModel(snapshot: BoardSnapshot, vocabulary: Vocabular
 
   /** The channel a sticky's own text names by tag, worked out once per distinct text. */
   function taggedChannel(text: string): ChannelInfo | null {
+    if (!text.includes('#') && !text.includes('[')) return null; // no tag: nothing to remember
     let channel = channelOfText.get(text);
     if (channel === undefined) {
       channel = channelFromTag(text, vocabulary);
