@@ -28,10 +28,6 @@ export interface BoardRead {
   tagged: { node: SceneNode; id: string; tag: GeneratedTag }[];
   /** Nodes carrying our tag key with data we cannot read (ignored, reported). */
   corruptTags: number;
-  /** Container section of every node read (null: the page), for lock checks up the tree. */
-  parentOf: Map<string, string | null>;
-  /** Sections the team locked. */
-  lockedSections: Set<string>;
   /** Containers and locks of the nodes read, for lock checks without walking up the tree. */
   containers: ContainerIndex;
 }
@@ -73,12 +69,10 @@ export function readBoardSnapshot(page: PageNode, boardName: string, purpose: 'a
 
   // Sections first: reading their children fills the parent index for everything else.
   const sectionNodes: SnapshotNode[] = [];
-  const lockedSections = new Set<string>();
   const sectionIds: string[] = [];
   for (const section of sections) {
     const id = section.id;
     const locked = section.locked;
-    if (locked) lockedSections.add(id);
     sectionIds.push(id);
     parents.addSection(id, locked, section.children);
     sectionNodes.push({
@@ -155,12 +149,10 @@ export function readBoardSnapshot(page: PageNode, boardName: string, purpose: 'a
     });
   }
 
-  const parentOf = new Map<string, string | null>();
   for (const node of nodes) {
     if (generatedIds.has(node.id) || unreadableIds.has(node.id)) node.generated = true;
-    parentOf.set(node.id, node.parentId);
   }
-  return { snapshot: { name: boardName, nodes }, stickies, stickyIds, generatedIds, tagged, corruptTags, parentOf, lockedSections, containers: parents };
+  return { snapshot: { name: boardName, nodes }, stickies, stickyIds, generatedIds, tagged, corruptTags, containers: parents };
 }
 
 function rect(box: Rect | null): Rect | null {
