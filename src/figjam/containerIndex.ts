@@ -11,8 +11,8 @@ export class ContainerIndex {
   private readonly containerById = new Map<string, string | null>();
   /** Node id → whether it or anything around it is locked (filled on the walk-up path). */
   private readonly lockedById = new Map<string, boolean>();
-  /** Sections by id: locked flag and container section. */
-  private readonly sections = new Map<string, { locked: boolean; container: string | null }>();
+  /** Sections by id: locked flag, container section, and for a section inside a group that group. */
+  private readonly sections = new Map<string, SectionEntry>();
 
   constructor(page: PageNode) {
     for (const child of page.children) this.byNode.set(child, null);
@@ -31,7 +31,10 @@ export class ContainerIndex {
     sections.forEach((section, i) => {
       const id = ids[i];
       const entry = id === undefined ? undefined : this.sections.get(id);
-      if (entry) entry.container = this.containerOf(section);
+      if (!entry) return;
+      entry.container = this.containerOf(section);
+      // Inside a group: the groups between it and its container can be locked too.
+      if (!this.byNode.has(section)) entry.group = section.parent;
     });
   }
 
@@ -60,6 +63,10 @@ export class ContainerIndex {
       const entry = this.sections.get(at);
       if (!entry) return false;
       if (entry.locked) return true;
+      if (entry.group) {
+        entry.groupLocked ??= this.walkLocked(entry.group);
+        return entry.groupLocked;
+      }
       at = entry.container;
     }
     return false;
@@ -98,6 +105,15 @@ export class ContainerIndex {
     this.lockedById.set(id, result);
     return result;
   }
+}
+
+interface SectionEntry {
+  locked: boolean;
+  container: string | null;
+  /** The node holding the section when that is not a section or the page (a group). */
+  group?: BaseNode | null;
+  /** Whether that group or anything around it is locked (worked out on first use). */
+  groupLocked?: boolean;
 }
 
 /** Every section of the page registered: one `findAllWithCriteria`, then id, locked and children per section. */

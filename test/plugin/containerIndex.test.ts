@@ -21,7 +21,14 @@ function board() {
   const group = emu.add.group({ nodes: [grouped], name: 'Groep' });
   const onPage = emu.add.sticky({ x: 2000, y: 2500, text: 'Los op het bord' });
   const lockedItself = emu.add.sticky({ parent: open, x: 100, y: 2800, text: 'Zelf vergrendeld' });
-  return { emu, outer, inner, open, group, nodes: [outer, inner, open, inInner, inOpen, grouped, group, onPage, lockedItself], lockedItself };
+  // A section a user grouped on the page, with a sticky in it.
+  const groupedSection = emu.add.section({ name: 'Persona', x: 4000, y: 0, width: 800, height: 600 });
+  const inGroupedSection = emu.add.sticky({ parent: groupedSection, x: 4100, y: 100, text: 'Marieke, 38' });
+  const sectionGroup = emu.add.group({ nodes: [groupedSection], name: 'Persona-groep' });
+  return {
+    emu, outer, inner, open, group, sectionGroup, lockedItself,
+    nodes: [outer, inner, open, inInner, inOpen, grouped, group, onPage, lockedItself, groupedSection, inGroupedSection, sectionGroup],
+  };
 }
 
 describe('ContainerIndex', () => {
@@ -32,6 +39,7 @@ describe('ContainerIndex', () => {
       (b) => [b.inner.id],
       (b) => [b.group.id],
       (b) => [b.lockedItself.id, b.open.id],
+      (b) => [b.sectionGroup.id],
     ];
     for (const lock of locks) {
       const b = board();
