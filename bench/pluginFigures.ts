@@ -3,8 +3,7 @@
  * generated board loaded from REST JSON. Counts, not times (counts do not depend on the machine):
  * property reads per sticky, writes on the first check and on a rerun, font loads per run.
  */
-import { createEmulator, loadRestBoard, type Emulator } from '../test/emulator';
-import { documentOf } from '../test/emulator/emulator';
+import { createEmulator, loadRestBoard, reopenSession, type Emulator } from '../test/emulator';
 import { runBuiltPlugin, type RunResult } from '../test/sandbox';
 import { generateRestBoard } from './generateBoard';
 import { timedAsync } from './measure';
@@ -35,18 +34,9 @@ export interface PluginFigures {
   problems: string[];
 }
 
-/** A new plugin session on the same document (the emulator has no public call for this). */
-function reopen(emu: Emulator): void {
-  const doc = documentOf(emu);
-  if (!doc.closed) doc.close(undefined);
-  doc.closed = false;
-  doc.closeMessage = undefined;
-  doc.listeners.clear();
-  doc.nodechangeListeners.length = 0;
-}
 
 async function runCommand(emu: Emulator, command: string, stickies: number, timeoutMs: number, problems: string[]): Promise<PluginRunFigures> {
-  reopen(emu);
+  reopenSession(emu);
   emu.resetCounters();
   const { ms, value: run } = await timedAsync<RunResult>(() => runBuiltPlugin({ emulator: emu, command, timeoutMs }));
   run.dispose();

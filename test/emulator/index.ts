@@ -36,5 +36,6 @@ export type { RestLoadResult } from './rest-board';
 export { createEmulator } from './emulator';
 export { loadRestBoard } from './rest-board';
 export { snapshotState } from './snapshot-state';
+export { reopenSession } from './reopen-session';
 export { structuredCloneInto, DataCloneError } from './structured-clone';
 export { fontKey, DEFAULT_AVAILABLE_FONTS } from './fonts';

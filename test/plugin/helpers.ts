@@ -1,23 +1,10 @@
 /** Running the built plugin in the sandbox and reading back what it left on the board. */
 import { expect } from 'vitest';
-import { snapshotState, type Emulator, type NodeState } from '../emulator';
+import { reopenSession, snapshotState, type Emulator, type NodeState } from '../emulator';
 import { runBuiltPlugin, type RunResult } from '../sandbox';
-import { documentOf } from '../emulator/emulator';
 
-/**
- * A new plugin session on the same document, as when the user runs the plugin again. The
- * emulator has no public API for it yet (asked for in the report), so this resets the closed
- * flag and drops the previous session's listeners.
- */
-export function reopen(emu: Emulator): void {
-  const doc = documentOf(emu);
-  // Running a command while a panel is open closes the open session first, as Figma does.
-  if (!doc.closed) doc.close(undefined);
-  doc.closed = false;
-  doc.closeMessage = undefined;
-  doc.listeners.clear();
-  doc.nodechangeListeners.length = 0;
-}
+/** A new plugin session on the same document (see the emulator's reopenSession). */
+export const reopen = reopenSession;
 
 /** Runs one command of dist/code.js and fails the test on any uncaught error or console error. */
 export async function run(emu: Emulator, command: string, parameters?: ParameterValues): Promise<RunResult> {
