@@ -17,7 +17,7 @@ export function runChecks(context: CheckContext): Finding[] {
  * Journey, phase, rule, then as found. Each finding's place is packed into one number (its
  * position last), so a plain numeric sort of a typed array orders them: no comparator calls.
  */
-function inReportOrder(placed: readonly PlacedFinding[]): Finding[] {
+export function inReportOrder(placed: readonly PlacedFinding[]): Finding[] {
   const n = placed.length;
   // Journey orders are indexes or Infinity (board-wide); ranks make them small integers.
   const journeyOrders = [...new Set(placed.map((p) => p.journeyOrder))].sort(compare);
@@ -44,7 +44,7 @@ function inReportOrder(placed: readonly PlacedFinding[]): Finding[] {
 }
 
 /** The same order by comparison, for boards too big to pack (never in practice). */
-function placedInOrderBySort(placed: readonly PlacedFinding[]): Finding[] {
+export function placedInOrderBySort(placed: readonly PlacedFinding[]): Finding[] {
   const rule = placed.map((p) => RULE_ORDER.get(p.finding.rule) ?? 0);
   const order = placed.map((_, i) => i);
   order.sort((a, b) => {
