@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyseBoard } from '../../src/analyse';
 import type { BoardSnapshot, Rect, SnapshotNode } from '../../src/snapshot';
+import { randomSource } from '../helpers/randomSource';
 
 const SECTION_NAMES = [
   'Oriëntatie', '2. Vergelijking', 'Kopen', 'Gebruik', 'Nazorg', 'Awareness', 'Purchase', 'Instroom', 'Levering',
@@ -88,18 +89,6 @@ function reorderLinksAndStamps(snapshot: BoardSnapshot, seed: number): BoardSnap
     });
   }
   return { ...snapshot, nodes };
-}
-
-/** A small deterministic random source, so one integer from fast-check drives a whole structured board. */
-function randomSource(seed: number): (n: number) => number {
-  let a = seed >>> 0;
-  return (n) => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
 }
 
 const PHASE_NAMES = ['Oriëntatie', 'Vergelijking', 'Kopen', 'Gebruik', 'Nazorg', 'Instroom', 'Levering', 'Verkoop', 'Kansen', 'Emotie'];

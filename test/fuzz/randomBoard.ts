@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import type { ConnectorEndSpec, Emulator } from '../emulator';
 import { hostileText } from './hostileText';
+import { randomSource } from '../helpers/randomSource';
 
 export interface BoardSpec {
   seed: number;
@@ -40,17 +41,6 @@ export const boardSpec: fc.Arbitrary<BoardSpec> = fc.record({
   texts: fc.array(hostileText, { minLength: 1, maxLength: 24 }),
   names: fc.array(fc.oneof(fc.constantFrom(...PHASES), hostileText), { minLength: 1, maxLength: 8 }),
 });
-
-function randomSource(seed: number): (n: number) => number {
-  let a = seed >>> 0;
-  return (n) => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
-}
 
 /** The board as a tree of plain specs; `maxStickies` bounds its size (the plugin fuzz keeps it small). */
 export function layoutBoard(spec: BoardSpec, maxStickies = 60): SpecNode[] {
