@@ -80,8 +80,6 @@ function buildPhraseIndex(): Map<string, { words: string[]; cue: Cue }[]> {
   return m;
 }
 
-const MAX_MEMO = 50_000;
-const memo: Record<Lang, Map<string, Cue | null>> = { nl: new Map(), en: new Map() };
 const NONE: Cue | null = null;
 
 /**
@@ -149,17 +147,56 @@ function prefixed(word: string, lang: Lang): Cue | null {
 }
 
 function lookup(word: string, lang: Lang): Cue | null {
-  // Numbers carry no feeling of their own (and would flood the memo).
+  // Numbers carry no feeling of their own.
   if (word.charCodeAt(0) <= 57) return NONE;
-  const cache = memo[lang];
-  const hit = cache.get(word);
-  if (hit !== undefined) return hit;
   const direct = WORD_CUES.get(word) ?? (word.endsWith('ly') ? WORD_CUES.get(word.slice(0, -2)) : undefined);
-  const found =
-    direct ??
-    (word.length < 3 ? NONE : ((lang === 'nl' ? lookupNl(word) : lookupEn(word)) ?? prefixed(word, lang)));
-  if (cache.size >= MAX_MEMO) cache.clear();
-  cache.set(word, found);
+  return direct ?? (word.length < 3 ? NONE : ((lang === 'nl' ? lookupNl(word) : lookupEn(word)) ?? prefixed(word, lang)));
+}
+
+/**
+ * All a token is to the reader, worked out once per distinct word: words repeat across stickies
+ * far more than texts do, and one Map look-up per token replaces a role, a quantity, two
+ * function-word and a lexicon look-up. The cue of each language is filled in when first asked.
+ */
+interface WordInfo {
+  role: WordRole | undefined;
+  quantity: boolean;
+  /** FUNCTION_NL and/or FUNCTION_EN. */
+  functionOf: number;
+  nl: Cue | null | undefined;
+  en: Cue | null | undefined;
+}
+const FUNCTION_NL = 1;
+const FUNCTION_EN = 2;
+const MAX_MEMO = 50_000;
+const wordInfos = new Map<string, WordInfo>();
+
+function wordInfoOf(token: string): WordInfo {
+  // Numbers are not remembered: they would flood the memo.
+  const isNumber = token.charCodeAt(0) <= 57;
+  if (!isNumber) {
+    const hit = wordInfos.get(token);
+    if (hit !== undefined) return hit;
+  }
+  const info: WordInfo = {
+    role: ROLES.get(token),
+    quantity: isQuantity(token),
+    functionOf: (FUNCTION_WORDS.nl.has(token) ? FUNCTION_NL : 0) | (FUNCTION_WORDS.en.has(token) ? FUNCTION_EN : 0),
+    nl: undefined,
+    en: undefined,
+  };
+  if (!isNumber) {
+    if (wordInfos.size >= MAX_MEMO) wordInfos.clear();
+    wordInfos.set(token, info);
+  }
+  return info;
+}
+
+function cueOf(info: WordInfo, token: string, lang: Lang): Cue | null {
+  const known = info[lang];
+  if (known !== undefined) return known;
+  const found = lookup(token, lang);
+  info[lang] = found;
   return found;
 }
 
@@ -201,8 +238,9 @@ function buildRoles(): Map<string, WordRole> {
   return m;
 }
 
-// Reused between calls: the tokens of the current text and the reading state (no per-call allocation).
+// Reused between calls: the tokens of the current text, what each is, and the reading state (no per-call allocation).
 const tokens: string[] = [];
+const infos: WordInfo[] = [];
 const st = {
   feelingSum: 0,
   judgedSum: 0,
@@ -275,6 +313,7 @@ export function readWords(text: string, lang: Lang): WordReading {
  */
 export function tokeniseForReading(text: string): void {
   tokens.length = 0;
+  infos.length = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -289,17 +328,22 @@ export function tokeniseForReading(text: string): void {
         if ((j === 39 || j === 45) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) i += 2;
         else break;
       }
-      tokens.push(text.slice(start, i));
+      push(text.slice(start, i));
     } else if (isClausePunctuation(c)) {
-      tokens.push(text.charAt(i));
+      push(text.charAt(i));
       i++;
     } else if (i + 2 < n && text.charCodeAt(i + 1) === 45 && isSpaceCode(c) && isSpaceCode(text.charCodeAt(i + 2))) {
-      tokens.push(text.slice(i, i + 3));
+      push(text.slice(i, i + 3));
       i += 3;
     } else {
       i++;
     }
   }
+}
+
+function push(token: string): void {
+  tokens.push(token);
+  infos.push(wordInfoOf(token));
 }
 
 function isWordCode(c: number): boolean {
@@ -326,14 +370,16 @@ export function readTokens(lang: Lang): WordReading {
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] ?? '';
+    const info = infos[i];
+    if (info === undefined) continue;
     if (isPunctuation(t)) {
       flushFailure();
       st.degree = 1;
       st.excess = false;
       continue;
     }
-    const role = ROLES.get(t);
-    if (role !== undefined || isQuantity(t)) {
+    const role = info.role;
+    if (role !== undefined || info.quantity) {
       const phrase = matchPhrase(i, role?.phrases ?? null);
       if (phrase) {
         apply(phrase.cue.w, phrase.cue.e);
@@ -365,7 +411,7 @@ export function readTokens(lang: Lang): WordReading {
         continue;
       }
     }
-    const cue = lookup(t, lang);
+    const cue = cueOf(info, t, lang);
     if (cue !== null && cue.w !== 0) {
       apply(cue.w, cue.e);
       continue;
@@ -388,12 +434,12 @@ export function readTokens(lang: Lang): WordReading {
  * readWords: above zero the text is clearly in `lang`.
  */
 export function languageLead(lang: Lang): number {
-  const own = FUNCTION_WORDS[lang];
-  const other = FUNCTION_WORDS[lang === 'nl' ? 'en' : 'nl'];
+  const own = lang === 'nl' ? FUNCTION_NL : FUNCTION_EN;
+  const other = lang === 'nl' ? FUNCTION_EN : FUNCTION_NL;
   let lead = 0;
-  for (const t of tokens) {
-    if (own.has(t)) lead++;
-    else if (other.has(t)) lead--;
+  for (const info of infos) {
+    if (info.functionOf & own) lead++;
+    else if (info.functionOf & other) lead--;
   }
   return lead;
 }
