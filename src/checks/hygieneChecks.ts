@@ -1,16 +1,9 @@
 // Housekeeping of the board: empty stickies, the same touchpoint twice, a phase one person wrote alone.
 import type { CheckContext } from './checkContext';
+import { sameTextKey } from '../journey/sameTextKey';
 import { finding, type PlacedFinding, quote } from './finding';
 
 const MIN_TOUCHPOINTS_FOR_AUTHOR_CHECK = 2;
-const SPACES = /\s+/g;
-const PLAIN_LINE = /^\S*(?: \S+)*$/;
-
-/** "Same text": ignoring case and spacing (accents, punctuation and tags still count). */
-function sameTextKey(text: string): string {
-  const lower = text.toLowerCase();
-  return PLAIN_LINE.test(lower) ? lower : lower.replace(SPACES, ' ').trim();
-}
 
 export function hygieneChecks({ model, strings }: CheckContext): PlacedFinding[] {
   const out: PlacedFinding[] = [];
@@ -27,7 +20,8 @@ export function hygieneChecks({ model, strings }: CheckContext): PlacedFinding[]
       const byText = new Map<string, string[]>();
       const firstText = new Map<string, string>();
       for (const t of phase.touchpoints) {
-        // Keyed once per distinct text (touchpoints with the same text share their facts).
+        // Keyed once per distinct text (touchpoints with the same text share their facts); usually
+        // already when the model was built, from the lower-cased text sentiment reading used.
         const key = (t.facts.sameTextKey ??= sameTextKey(t.text));
         const ids = byText.get(key);
         if (ids) ids.push(t.nodeId);

@@ -22,7 +22,11 @@ for (const [plain, marked] of [
 for (let c = 0x300; c <= 0x36f; c++) PLAIN[String.fromCharCode(c)] = '';
 
 export function normalise(text: string): string {
-  const lower = text.toLowerCase();
+  return foldMarks(text.toLowerCase());
+}
+
+/** normalise() of a text its caller has lower-cased already (one lower-casing serves more readers). */
+export function foldMarks(lower: string): string {
   if (!HAS_MARKS.test(lower)) return lower;
   return lower.replace(MARKED, (ch) => PLAIN[ch] ?? ch);
 }

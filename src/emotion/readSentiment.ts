@@ -7,7 +7,7 @@
  */
 import type { Emotion, Polarity, Sentiment } from '../report/types';
 import type { Lang } from '../settings';
-import { normalise } from './normalise';
+import { foldMarks, normalise } from './normalise';
 import { readEmoji } from './readEmoji';
 import { readTags } from './readTags';
 import { languageLead, readTokens, tokeniseForReading, type WordReading } from './readWords';
@@ -20,7 +20,15 @@ const MAX_CHARS = 2000;
 const NONE: Sentiment = { score: 0, polarity: 0, emotion: null, source: 'none' };
 
 export function readSentiment(text: string, lang: Lang): Sentiment {
-  const norm = normalise(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
+  return readNormalised(normalise(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text), lang);
+}
+
+/** readSentiment of `text` whose caller holds `lower` = text.toLowerCase() already (the model shares it with the duplicate key). */
+export function readSentimentOfLowered(text: string, lower: string, lang: Lang): Sentiment {
+  return text.length > MAX_CHARS ? readSentiment(text, lang) : readNormalised(foldMarks(lower), lang);
+}
+
+function readNormalised(norm: string, lang: Lang): Sentiment {
   if (norm.trim() === '') return { ...NONE };
 
   const tag = readTags(norm);

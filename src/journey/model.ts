@@ -16,7 +16,7 @@ export interface ChannelInfo extends ChannelRef {
  */
 export interface TextFacts {
   readonly sentiment: Readonly<Sentiment>;
-  /** The text ignoring case and spacing (hygiene checks); null until first needed. */
+  /** The text ignoring case and spacing (hygiene checks); set when first read as a touchpoint, else on first need. */
   sameTextKey: string | null;
   /** The text as a message quotes it (checks); null until first needed. */
   quoted: string | null;
