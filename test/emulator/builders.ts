@@ -7,7 +7,7 @@ import { containerOffset, DEFAULT_STICKY_FONT, DEFAULT_TEXT_FONT, NodeImpl, Text
 import { paintsFromSpec, solidPaintOf } from './paints';
 import { fail } from './realm';
 import { groupNodes } from './node-members';
-import type { GroupSpec, ConnectorEndSpec, ConnectorSpec, ContentBuilders, FontRange, SectionSpec, ShapeSpec, StampSpec, StickySpec, TextSpec } from './types';
+import type { GroupSpec, ConnectorEndSpec, ConnectorSpec, ContentBuilders, FontRange, PlacedSpec, SectionSpec, ShapeSpec, StampSpec, StickySpec, TextSpec } from './types';
 
 /**
  * The facade the test holds for a record. The proxy implements the emulated subset of the typed
@@ -15,18 +15,6 @@ import type { GroupSpec, ConnectorEndSpec, ConnectorSpec, ContentBuilders, FontR
  */
 export function testNode<T extends BaseNode>(doc: EmulatedDocument, impl: NodeImpl): T {
   return doc.facade(impl, 'test') as T;
-}
-
-interface Placed {
-  parent?: SectionNode;
-  x?: number;
-  y?: number;
-  name?: string;
-  locked?: boolean;
-  visible?: boolean;
-  pluginData?: Record<string, string>;
-  sharedPluginData?: Record<string, Record<string, string>>;
-  id?: string;
 }
 
 function parentOf(doc: EmulatedDocument, parent: SectionNode | undefined): NodeImpl {
@@ -37,7 +25,7 @@ function parentOf(doc: EmulatedDocument, parent: SectionNode | undefined): NodeI
 }
 
 /** Creates a node under the spec's parent and places it at the spec's page coordinates. */
-export function place(doc: EmulatedDocument, type: NodeType, spec: Placed): NodeImpl {
+export function place(doc: EmulatedDocument, type: NodeType, spec: PlacedSpec): NodeImpl {
   const node = doc.createNode(type, parentOf(doc, spec.parent), spec.id);
   const offset = containerOffset(node);
   node.x = (spec.x ?? 0) - offset.x;

@@ -81,7 +81,7 @@ export interface EmulatorUi {
 export type FillSpec = string | SolidPaint | readonly Paint[];
 
 /** Page-coordinate geometry; parent is a section (or the page when omitted). */
-interface PlacedSpec {
+export interface PlacedSpec {
   parent?: SectionNode;
   /** PAGE coordinates (converted to parent-relative). Default 0. */
   x?: number;
