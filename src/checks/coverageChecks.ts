@@ -32,7 +32,10 @@ export function coverageChecks({ model, strings }: CheckContext): PlacedFinding[
         }),
       );
     }
-    for (const lane of journey.channels) {
+    // On a journey with no touchpoint at all (a fresh template) every lane is trivially unused and
+    // phase-empty already says what to do: one marker per channel would only be noise.
+    const hasTouchpoints = journey.phases.some((p) => p.touchpoints.length > 0);
+    for (const lane of hasTouchpoints ? journey.channels : []) {
       if (lane.nodeIds.length === 0 || lane.touchpointCount > 0) continue;
       out.push(finding('channel-unused', strings.findings.channelUnused(lane.channel.name), { journey, channel: lane.channel.name, nodeIds: [...lane.nodeIds] }));
     }

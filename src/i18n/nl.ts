@@ -212,7 +212,7 @@ export const nl: Strings = {
       restored: (n: number): string => `${n} ${n === 1 ? 'stickykleur' : 'stickykleuren'} hersteld`,
       cleared: (removed: number, restored: number): string =>
         `${removed} ${removed === 1 ? 'item' : 'items'} van Journey Check verwijderd; ${restored} ${restored === 1 ? 'stickykleur' : 'stickykleuren'} hersteld`,
-      templateInserted: 'Journeysjabloon geplaatst: vul elke fase met stickies en kies dan Check',
+      templateInserted: 'Klantreissjabloon geplaatst: vul elke fase met stickies en kies daarna Check board',
       failed: (reason: string): string => `Journey Check is gestopt: ${reason}`,
       unknownCommand: (command: string): string => `Onbekende opdracht "${command}"`,
       settingsCorrupt: 'De bewaarde bordinstellingen zijn onleesbaar: Journey Check gebruikt de standaardinstellingen',

@@ -164,6 +164,18 @@ describe('each rule', () => {
     expect(found[0]?.message).toBe('Does the customer ever reach us through Radio? Its lane holds no touchpoint yet.');
   });
 
+  test('channel-unused stays quiet on a journey without any touchpoint (phase-empty covers it)', () => {
+    const b = board();
+    b.section('Reis', { x: 0, y: 0, width: 1200, height: 1000 }, (j) => {
+      j.text('Website', { x: 10, y: 100 });
+      j.section('Oriëntatie', { x: 200, y: 0, width: 400, height: 900 }, (p) => p.section('Chat', { x: 200, y: 700, width: 400, height: 150 }));
+      j.section('Kopen', { x: 600, y: 0, width: 400, height: 900 });
+    });
+    const report = analyseBoard(b.build(), { lang: 'en' });
+    expect(of(report, 'channel-unused')).toEqual([]);
+    expect(of(report, 'phase-empty').map((f) => f.phase?.name)).toEqual(['Oriëntatie', 'Kopen']);
+  });
+
   test('single-channel: a phase with three or more touchpoints, all through one channel', () => {
     const make = (channels: string[]) => {
       const b = board();
