@@ -19,12 +19,13 @@ const JOURNEY_RULES: ReadonlySet<RuleId> = new Set(['persona-missing', 'phase-mi
 
 const AREA_WIDTH = 240; // markers on a phase, cell or journey
 const STICKY_WIDTH = 200; // markers beside one sticky
+const MIN_STICKY_WIDTH = 120; // narrower than this, a marker's question is unreadable
 const FONT_SIZE = 16;
 const GAP = 12;
 
 type Anchor =
   | { kind: 'inside'; id: string; box: Rect; parent: ParentRef } // stacked in the bottom-right corner of a section
-  | { kind: 'beside'; id: string; box: Rect; parent: ParentRef } // stacked to the right of a node
+  | { kind: 'beside'; id: string; box: Rect; parent: ParentRef; container: Rect | null } // stacked beside a node, within its section
   | { kind: 'above'; id: string; box: Rect; parent: ParentRef }; // in a row above a journey
 
 export function planMarkers(report: Report, index: SnapshotIndex, lang: Lang): ShapeItem[] {
@@ -40,7 +41,7 @@ export function planMarkers(report: Report, index: SnapshotIndex, lang: Lang): S
     const anchor = entry.count > 1 ? groupAnchorOf(finding, index, places) : anchorOf(finding, index, places);
     if (!anchor) continue;
     const text = entry.count > 1 && isStickyRule(finding.rule) ? strings.markersGrouped[finding.rule](entry.count) : questionFor(finding, strings);
-    const width = anchor.kind === 'beside' ? STICKY_WIDTH : AREA_WIDTH;
+    const width = anchor.kind === 'beside' ? besideWidth(anchor) : AREA_WIDTH;
     const height = estimateTextHeight(text, width, FONT_SIZE, 20) + 16; // room for the bubble's tail
     const stackKey = `${anchor.kind}:${anchor.id}`;
     const offset = stacks.get(stackKey) ?? 0;
@@ -156,7 +157,7 @@ function anchorOf(finding: Finding, index: SnapshotIndex, places: AnchorPlaces):
   if (STICKY_RULES.has(finding.rule)) {
     for (const id of finding.nodeIds) {
       const node = index.node(id);
-      if (node?.bounds) return { kind: 'beside', id, box: node.bounds, parent: node.parentId ? { node: node.parentId } : null };
+      if (node?.bounds) return besideAnchor(id, node.bounds, node.parentId, index);
     }
   }
   if (!JOURNEY_RULES.has(finding.rule)) {
@@ -167,10 +168,14 @@ function anchorOf(finding: Finding, index: SnapshotIndex, places: AnchorPlaces):
       const node = index.node(id);
       if (!node?.bounds) continue;
       if (node.kind === 'section') return { kind: 'inside', id, box: node.bounds, parent: { node: id } };
-      return { kind: 'beside', id, box: node.bounds, parent: node.parentId ? { node: node.parentId } : null };
+      return besideAnchor(id, node.bounds, node.parentId, index);
     }
   }
   return journeyOrBoardAnchor(finding, index, places);
+}
+
+function besideAnchor(id: string, box: Rect, parentId: string | null, index: SnapshotIndex): Anchor {
+  return { kind: 'beside', id, box, parent: parentId ? { node: parentId } : null, container: parentId ? index.bounds(parentId) : null };
 }
 
 /** Above the finding's journey, or above the whole board when it concerns no journey. */
@@ -182,6 +187,32 @@ function journeyOrBoardAnchor(finding: Finding, index: SnapshotIndex, places: An
   return { kind: 'above', id: 'board', box: extent, parent: null };
 }
 
+/** Room inside the node's section (cell) right and left of the node; unbounded on the page. */
+function besideSpace(anchor: Extract<Anchor, { kind: 'beside' }>): { right: number; left: number } {
+  const b = anchor.box;
+  const c = anchor.container;
+  if (!c) return { right: Infinity, left: 0 };
+  return { right: c.x + c.width - (b.x + b.width + GAP) - GAP, left: b.x - GAP - (c.x + GAP) };
+}
+
+/**
+ * Right of the node when a full-width marker fits in its section; else left; else the roomier side
+ * with a narrower marker; when neither side has room, right as it is (overlapping the section's
+ * edge rather than covering a team's sticky).
+ */
+function besideSide(anchor: Extract<Anchor, { kind: 'beside' }>): 'right' | 'left' {
+  const { right, left } = besideSpace(anchor);
+  if (right >= STICKY_WIDTH) return 'right';
+  if (left >= STICKY_WIDTH) return 'left';
+  return left > right && left >= MIN_STICKY_WIDTH ? 'left' : 'right';
+}
+
+function besideWidth(anchor: Extract<Anchor, { kind: 'beside' }>): number {
+  const { right, left } = besideSpace(anchor);
+  const room = besideSide(anchor) === 'left' ? left : right;
+  return room >= STICKY_WIDTH || room < MIN_STICKY_WIDTH ? STICKY_WIDTH : Math.floor(room);
+}
+
 function placeMarker(anchor: Anchor, offset: number, width: number, height: number): Rect {
   const b = anchor.box;
   switch (anchor.kind) {
@@ -190,8 +221,11 @@ function placeMarker(anchor: Anchor, offset: number, width: number, height: numb
       const x = b.width >= width + 32 ? b.x + b.width - width - 16 : b.x + (b.width - width) / 2;
       return { x: Math.round(x), y: Math.round(Math.max(b.y + 16, b.y + b.height - 16 - height - offset)), width, height };
     }
-    case 'beside':
-      return { x: Math.round(b.x + b.width + GAP), y: Math.round(b.y + offset), width, height };
+    case 'beside': {
+      const right = b.x + b.width + GAP;
+      const x = besideSide(anchor) === 'left' ? b.x - GAP - width : right;
+      return { x: Math.round(x), y: Math.round(b.y + offset), width, height };
+    }
     case 'above':
       return { x: Math.round(b.x + offset), y: Math.round(b.y - height - 40), width, height };
   }

@@ -122,6 +122,25 @@ describe('buildWritePlan', () => {
     expect((missing?.box.y ?? 0) + (missing?.box.height ?? 0)).toBeLessThan(0);
   });
 
+  it('keeps a sticky marker inside the sticky\'s section where either side has room for a readable one', () => {
+    const painMarkerFor = (stickyX: number): ShapeItem | undefined => {
+      const moved: BoardSnapshot = { ...snapshot, nodes: snapshot.nodes.map((n) => (n.id === 'S2' && n.bounds ? { ...n, bounds: { ...n.bounds, x: stickyX } } : n)) };
+      const plan = buildWritePlan(report(), moved, DEFAULT_WRITE_BACK, 'nl');
+      return shapes(plan.items, 'marker').find((m) => m.key.startsWith('marker:pain-unaddressed:S2'));
+    };
+    const inside = (m: ShapeItem | undefined) => (m ? m.box.x >= 520 && m.box.x + m.box.width <= 960 : false);
+    // The phase (520…960) is too narrow for sticky + full marker: the roomier side gets a narrower one.
+    const right = painMarkerFor(530);
+    expect(right?.box).toMatchObject({ x: 530 + 240 + 12, width: 960 - 12 - (530 + 240 + 12) });
+    expect(inside(right)).toBe(true);
+    const left = painMarkerFor(710);
+    expect(left?.box).toMatchObject({ x: 520 + 12, width: 710 - 12 - (520 + 12) });
+    expect(inside(left)).toBe(true);
+    // Too little room on either side: right of the sticky at full width, over the section's edge
+    // rather than over a team's sticky (the case of the test above).
+    expect(painMarkerFor(580)?.box).toMatchObject({ x: 580 + 240 + 12, width: 200 });
+  });
+
   it('draws the curve under the journey: points by mean score, hollow where no feeling is stated, joined in order', () => {
     const plan = buildWritePlan(report(), snapshot, DEFAULT_WRITE_BACK, 'nl');
     const section = plan.items.find((i) => i.key === 'curve:J');
