@@ -7,6 +7,7 @@ import { planImprovements } from './planImprovements';
 import { planMarkers } from './planMarkers';
 import { planRecolours } from './planRecolours';
 import { indexSnapshot } from './snapshotIndex';
+import { keepClearOfBoard } from './keepClearOfBoard';
 import type { PlanItem, WritePlan } from './types';
 
 /**
@@ -46,7 +47,7 @@ export function buildWritePlan(
     lang,
     scope,
     recolours: choices.colours ? planRecolours(report, index).filter((r) => inScope(r.journeyId)) : [],
-    items: orderForApply(items),
+    items: orderForApply(keepClearOfBoard(items, snapshot)),
     relaunchSections: journeys.filter((j) => index.node(j.id)?.kind === 'section').map((j) => j.id),
   };
 }
