@@ -3,6 +3,7 @@ import type { Journey, Phase } from '../journey/model';
 import type { Finding, RuleId } from '../report/types';
 import type { StageId } from '../settings';
 import { SEVERITY_OF } from './rules';
+import { stripControls } from '../stripControls';
 
 export interface PlacedFinding {
   finding: Finding;
@@ -40,13 +41,13 @@ export function finding(rule: RuleId, message: string, place: FindingPlace): Pla
 const SPACES = /\s+/g;
 const PLAIN_LINE = /^[^\s]*(?: [^\s]+)*$/;
 const MAX_QUOTE = 60;
-// Control characters and bidi overrides in a sticky would travel into terminals and markers.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point here
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Left-to-right and right-to-left marks: harmless in the sticky, confusing inside a message. */
+const DIRECTION_MARKS = /[\u200e\u200f]/g;
 
 /** A sticky's text as quoted in a message: one line, no control characters, at most 60 characters. */
 export function quote(text: string): string {
   const spaced = PLAIN_LINE.test(text) ? text : text.replace(SPACES, ' ').trim();
-  const line = spaced.replace(UNSAFE, '');
+  // White space is already one-line here, so only the controls and direction marks are left to drop.
+  const line = stripControls(spaced).replace(DIRECTION_MARKS, '');
   return line.length > MAX_QUOTE ? `${line.slice(0, MAX_QUOTE - 1)}…` : line;
 }

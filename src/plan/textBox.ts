@@ -1,4 +1,5 @@
 /** Rough text measurement for layout (the sandbox cannot measure text before it is written). */
+import { stripControls } from '../stripControls';
 
 /** Height a text of `fontSize` needs in a box `width` wide, with padding; generous on purpose. */
 export function estimateTextHeight(text: string, width: number, fontSize: number, padding: number): number {
@@ -11,13 +12,12 @@ export function estimateTextHeight(text: string, width: number, fontSize: number
   return Math.ceil(lines * fontSize * 1.4 + 2 * padding);
 }
 
-/** Control characters and bidi overrides from the board must not reach what we write (text spoofing). */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+/** Vertical tab, form feed and carriage return would break a label's lines; tabs and newlines stay. */
+const LINE_BREAKERS = /[\v\f\r]/g;
 
-/** Board text (a name, a sticky's text) made safe to write into a label. */
+/** Board text (a name, a sticky's text) made safe to write into a label (no text spoofing). */
 export function cleanText(text: string): string {
-  return text.replace(UNSAFE, '');
+  return stripControls(text).replace(LINE_BREAKERS, '');
 }
 
 /** Text shortened to `max` characters with an ellipsis (rows show the idea, not an essay). */

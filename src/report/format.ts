@@ -2,6 +2,7 @@
 import type { Effort, Emotion, Impact, Sentiment } from './types';
 import type { StageId } from '../settings';
 import type { Strings } from '../i18n';
+import { stripControls } from '../stripControls';
 
 type ReportStrings = Strings['report'];
 
@@ -45,16 +46,9 @@ export function levelLabel(strings: ReportStrings, level: Effort | Impact | null
   return level === null ? '' : strings.levels[level];
 }
 
-/**
- * Control characters (C0, DEL, C1) and bidi embeddings/overrides/isolates: a sticky must not
- * send escape sequences to a terminal or reorder the text around it.
- */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNPRINTABLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
 /** Board text on one line: control characters dropped; newlines and runs of white space become one space. */
 export function oneLine(text: string): string {
-  return text.replace(UNPRINTABLE, '').replace(/\s+/g, ' ').trim();
+  return stripControls(text).replace(/\s+/g, ' ').trim();
 }
 
 /** Anything outside printable Latin may be zero or two columns wide (or a control character). */
