@@ -9,7 +9,8 @@ import { indexSnapshot, type SnapshotIndex } from './journey/indexSnapshot';
 import { toJourneyReport } from './journey/toJourneyReport';
 import { detectLanguage } from './language/detectLanguage';
 import type { Report } from './report/types';
-import type { AnalyseOptions, Lang } from './settings';
+import type { Lang } from './domain';
+import type { AnalyseOptions } from './settings';
 import type { BoardSnapshot } from './snapshot';
 import { buildVocabulary } from './vocabulary/vocabulary';
 

@@ -6,7 +6,8 @@
  */
 import * as v from 'valibot';
 import type { Report } from './report/types';
-import type { BoardSettings, Lang } from './settings';
+import type { Lang } from './domain';
+import type { BoardSettings } from './settings';
 
 /** Personal preferences (figma.clientStorage), not shared with the board. */
 export interface Preferences {

@@ -3,10 +3,10 @@
  * result) and options of one analysis run.
  */
 
-export type Lang = 'nl' | 'en';
+import type { Lang, StageId } from './domain';
 
-export const STAGE_IDS = ['orientation', 'consideration', 'purchase', 'use', 'aftersales'] as const;
-export type StageId = (typeof STAGE_IDS)[number];
+// Settings name languages and stages; importers of the settings find them here too.
+export { STAGE_IDS, type Lang, type StageId } from './domain';
 
 export interface BoardSettings {
   /** Forced report language; null = detect from the board's words. */

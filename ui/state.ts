@@ -2,7 +2,8 @@
 import type { Preferences, SandboxToUi, WriteSummary } from '../src/messages';
 import { DEFAULT_PREFERENCES } from '../src/messages';
 import type { Report } from '../src/report/types';
-import type { BoardSettings, Lang } from '../src/settings';
+import type { Lang } from '../src/domain';
+import type { BoardSettings } from '../src/settings';
 import { DEFAULT_BOARD_SETTINGS } from '../src/settings';
 import { shareUnchanged } from './shareUnchanged';
 

@@ -1,5 +1,5 @@
 // Is the journey complete: every phase filled, every standard stage there, a persona, channels used.
-import { STAGE_IDS } from '../settings';
+import { STAGE_IDS } from '../domain';
 import type { CheckContext } from './checkContext';
 import { finding, type PlacedFinding } from './finding';
 

@@ -2,7 +2,7 @@
 import type { Phase } from '../journey/model';
 import type { CheckContext } from './checkContext';
 import { finding, type PlacedFinding, quote } from './finding';
-import { meanScore, statesFeeling } from './phaseScores';
+import { meanScore, statesFeeling } from '../journey/meanScore';
 
 const HOTSPOT_MIN_PAINS = 2;
 const DROP = 2;

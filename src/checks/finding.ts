@@ -1,7 +1,7 @@
 // Building a finding with its place in the stable order (journey, phase, rule, as found).
 import type { Journey, Phase } from '../journey/model';
-import type { Finding, RuleId } from '../report/types';
-import type { StageId } from '../settings';
+import type { RuleId, StageId } from '../domain';
+import type { Finding } from '../report/types';
 import { SEVERITY_OF } from './rules';
 import { stripControls } from '../stripControls';
 

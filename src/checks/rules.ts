@@ -1,5 +1,5 @@
 // The rules of the contract: id, severity and their fixed order in the report.
-import type { RuleId, Severity } from '../report/types';
+import type { RuleId, Severity } from '../domain';
 
 export const RULES: readonly { id: RuleId; severity: Severity }[] = [
   { id: 'no-journey', severity: 'error' },

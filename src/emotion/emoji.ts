@@ -4,7 +4,7 @@
  * read the same. Mild smiles, hearts and thumbs give a polarity but no emotion (the labelled data
  * reads "🙂", "😊", "👍", "❤️" that way); a big grin is happy, a heart-eyed face delighted.
  */
-import type { Emotion } from '../report/types';
+import type { Emotion } from '../domain';
 
 export interface EmojiCue {
   score: number;

@@ -3,8 +3,7 @@
  * ../shared/data/sentiment-dev.tsv: `#` comments, a header, then lang polarity emotion text,
  * emotion `-` = none). Used by bench/sentiment.ts and the accuracy tests; not part of the plugin.
  */
-import { EMOTIONS, type Emotion, type Polarity, type Sentiment } from '../report/types';
-import type { Lang } from '../settings';
+import { type Emotion, EMOTIONS, type Lang, type Polarity, type Sentiment } from '../domain';
 import { readSentiment } from './readSentiment';
 
 export interface LabelledText {

@@ -6,7 +6,7 @@
  * "friendly") have no emotion. Weight 0 silences a field-lexicon word that is a plain domain
  * word on a journey board ("support", "service", "like").
  */
-import type { Emotion } from '../report/types';
+import type { Emotion } from '../domain';
 
 export interface Cue {
   w: number;

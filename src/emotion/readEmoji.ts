@@ -2,7 +2,7 @@
  * Emoji and emoticons on a sticky. Variation selectors, skin tones and gender signs are ignored,
  * so 👍🏽, ☹️ and ☹ read alike. Several emoji: the mean score; the emotion of the strongest face.
  */
-import type { Emotion } from '../report/types';
+import type { Emotion } from '../domain';
 import { EMOJI, EMOTICONS, type EmojiCue } from './emoji';
 
 export interface EmojiReading {

@@ -5,8 +5,7 @@
  * when a canonical feeling is stated or clearly shown. A stronger source without an emotion takes
  * the emotion the words state when they point the same way ("+2 blij met de service").
  */
-import type { Emotion, Polarity, Sentiment } from '../report/types';
-import type { Lang } from '../settings';
+import type { Emotion, Lang, Polarity, Sentiment } from '../domain';
 import { foldMarks, normalise } from './normalise';
 import { readEmoji } from './readEmoji';
 import { readTags } from './readTags';

@@ -3,7 +3,7 @@
  * "emotion: happy", "gevoel: twijfel") and/or a score ("+2", "-1", "(+)", "(--)").
  * Input is normalised text (see normalise.ts).
  */
-import type { Emotion } from '../report/types';
+import type { Emotion } from '../domain';
 import { TAG_EMOTIONS } from './overlay';
 
 export interface TagReading {

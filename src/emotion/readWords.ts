@@ -3,8 +3,7 @@
  * lexicon of the language (Pattern Dutch by stem, AFINN-165 by word), with negation, degree words
  * and excess ("te duur"). One pass over the tokens; word look-ups are memoised per language.
  */
-import type { Emotion } from '../report/types';
-import type { Lang } from '../settings';
+import type { Emotion, Lang } from '../domain';
 import { LEXICON_EN, LEXICON_NL } from './generated/lexicon';
 import {
   EXCESS_WEIGHT,

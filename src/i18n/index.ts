@@ -1,4 +1,4 @@
-import type { Lang } from '../settings';
+import type { Lang } from '../domain';
 import { en, type Strings } from './en';
 import { nl } from './nl';
 

@@ -1,5 +1,5 @@
 // Effort and impact tags on an improvement sticky: "inspanning: laag", "effort: S", "impact: hoog".
-import type { Effort, Impact } from '../report/types';
+import type { Effort, Impact } from '../domain';
 import { foldText } from '../vocabulary/foldName';
 
 const EFFORT_TAG = /\b(?:inspanning|effort|moeite|kosten|cost)\s*[:=]\s*([\p{L}]+)/u;

@@ -12,7 +12,7 @@
  * effort not stated. Ranking: score desc, then journey order, phase order, node id.
  */
 import type { Touchpoint } from '../journey/model';
-import type { Effort, Impact } from '../report/types';
+import type { Effort, Impact } from '../domain';
 
 const EFFORT_FACTOR: Record<Effort, number> = { low: 1.5, medium: 1, high: 0.6 };
 

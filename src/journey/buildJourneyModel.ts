@@ -2,7 +2,7 @@
 import { readSentimentOfLowered } from '../emotion/readSentiment';
 import type { PersonaReport, StickyAccount } from '../report/types';
 import type { BoardSnapshot, Rect, SnapshotNode } from '../snapshot';
-import type { Lang } from '../settings';
+import type { Lang } from '../domain';
 import type { KnownChannel, RowMeaning, Vocabulary } from '../vocabulary/vocabulary';
 import { channelInfo } from './channelInfo';
 import { channelFromTag } from './channelTag';

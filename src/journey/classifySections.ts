@@ -1,5 +1,5 @@
 // Which section is what: journeys, their phases, cells and rows, and the special sections.
-import type { StageId } from '../settings';
+import type { StageId } from '../domain';
 import type { SpecialKind } from '../vocabulary/specialSectionNames';
 import type { RowMeaning, Vocabulary } from '../vocabulary/vocabulary';
 import { unionOf } from './geometry';

@@ -1,7 +1,7 @@
 // The journey model: what the board means, before any check or ranking looks at it.
-import type { ChannelRef, LaneKind, PersonaReport, Sentiment, StickyAccount } from '../report/types';
+import type { ChannelRef, LaneKind, Sentiment, StageId } from '../domain';
+import type { PersonaReport, StickyAccount } from '../report/types';
 import type { Rect } from '../snapshot';
-import type { StageId } from '../settings';
 
 /** A channel as a touchpoint uses it; `key` groups the same channel under different spellings. */
 export interface ChannelInfo extends ChannelRef {

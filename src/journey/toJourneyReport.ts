@@ -1,6 +1,7 @@
 // The journey model as the report shows it: phases, channels, curve, participation, channel mix.
-import { meanScore } from '../checks/phaseScores';
-import type { JourneyReport, Sentiment } from '../report/types';
+import { meanScore } from './meanScore';
+import type { Sentiment } from '../domain';
+import type { JourneyReport } from '../report/types';
 import type { Journey } from './model';
 
 export function toJourneyReport(journey: Journey): JourneyReport {

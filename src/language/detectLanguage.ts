@@ -1,5 +1,5 @@
 // Tells a Dutch board from an English one by counting the stop words only one of the languages uses.
-import type { Lang } from '../settings';
+import type { Lang } from '../domain';
 import { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS } from './stopWords';
 import { words } from './tokenise';
 

@@ -1,7 +1,8 @@
 /** Report + snapshot → everything the plugin should have on the board (pure; see types.ts). */
 import type { ImprovementReport, Report } from '../report/types';
 import type { BoardSnapshot } from '../snapshot';
-import type { Lang, WriteBackChoices } from '../settings';
+import type { Lang } from '../domain';
+import type { WriteBackChoices } from '../settings';
 import { planCurve } from './planCurve';
 import { planImprovements } from './planImprovements';
 import { planMarkers } from './planMarkers';

@@ -2,7 +2,7 @@
  * Colours the plugin writes, all from FigJam's own palettes (reference sheet §5.4), so the board
  * keeps FigJam's look and recoloured stickies show a named swatch, not "custom".
  */
-import type { Severity } from '../report/types';
+import type { Severity } from '../domain';
 import type { Hex } from './types';
 
 /** FigJam UI3 sticky swatches for emotion polarity. Neutral/unknown stickies are left alone. */

@@ -7,7 +7,7 @@
 import type { JourneyReport } from '../report/types';
 import type { Rect } from '../snapshot';
 import { stringsFor } from '../i18n';
-import type { Lang } from '../settings';
+import type { Lang } from '../domain';
 import {
   CURVE_BASELINE,
   CURVE_HOLLOW,

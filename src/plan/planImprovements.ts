@@ -6,7 +6,7 @@
 import type { ImprovementReport, JourneyReport } from '../report/types';
 import type { Rect } from '../snapshot';
 import { stringsFor } from '../i18n';
-import type { Lang } from '../settings';
+import type { Lang } from '../domain';
 import { ROW_DEFAULT, ROW_NEEDS_IDEA, ROW_QUICK_WIN, SECTION_IMPROVEMENTS, TEXT_MUTED } from './palette';
 import { formatScore } from './planCurve';
 import { estimateTextHeight, shorten } from './textBox';

@@ -2,10 +2,10 @@
  * Gap markers: one speech bubble per finding, worded as a question, coloured by severity, placed
  * in or next to what the finding is about (a sticky, a phase or cell, or the journey).
  */
-import type { Finding, Report, RuleId } from '../report/types';
+import type { Lang, RuleId } from '../domain';
+import type { Finding, Report } from '../report/types';
 import type { Rect } from '../snapshot';
 import { stringsFor } from '../i18n';
-import type { Lang } from '../settings';
 import { SEVERITY_FILL, SEVERITY_STROKE } from './palette';
 import type { SnapshotIndex } from './snapshotIndex';
 import { cleanText, estimateTextHeight, shorten } from './textBox';

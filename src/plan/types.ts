@@ -5,8 +5,7 @@
  * Geometry is in page space; the applier converts to parent-relative coordinates.
  */
 import type { Rect } from '../snapshot';
-import type { Lang } from '../settings';
-import type { Severity } from '../report/types';
+import type { Lang, Severity } from '../domain';
 
 /** '#RRGGBB', upper case. */
 export type Hex = string;

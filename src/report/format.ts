@@ -1,6 +1,6 @@
 /** Small pure helpers shared by the report renderers (no Node or DOM APIs: the panel bundles them). */
 import type { Effort, Emotion, Impact, Sentiment } from './types';
-import type { StageId } from '../settings';
+import type { StageId } from '../domain';
 import type { Strings } from '../i18n';
 import { stripControls } from '../stripControls';
 

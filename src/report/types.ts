@@ -3,41 +3,38 @@
  * plugin's export). Fields named in ../shared/design/journey-board.md are kept exactly;
  * extra fields are additions, never renames. Keep this stable; document changes in README.
  */
-import type { Lang, StageId } from '../settings';
+import type {
+  ChannelRef,
+  Effort,
+  Impact,
+  Lang,
+  LaneKind,
+  RuleId,
+  Sentiment,
+  Severity,
+  StageId,
+  StickyRole,
+} from '../domain';
 
-export const EMOTIONS = [
-  'delighted',
-  'happy',
-  'satisfied',
-  'neutral',
-  'uncertain',
-  'irritated',
-  'disappointed',
-  'angry',
-] as const;
-export type Emotion = (typeof EMOTIONS)[number];
-
-export type Polarity = -1 | 0 | 1;
-/** Where the reading came from: explicit tag, emoji, words, or nothing stated. */
-export type SentimentSource = 'tag' | 'emoji' | 'words' | 'none';
-
-export interface Sentiment {
-  /** −2…+2; 0 when no feeling is stated. */
-  score: number;
-  polarity: Polarity;
-  emotion: Emotion | null;
-  source: SentimentSource;
-}
-
-export type ChannelKind = 'traditional' | 'digital' | 'unknown';
-
-export interface ChannelRef {
-  /** Display name as written on the board ("Telefoon"). */
-  name: string;
-  /** Canonical id ("phone") or null for a custom channel. */
-  id: string | null;
-  kind: ChannelKind;
-}
+// The report speaks in the engine's value types; importers of the contract find them here too.
+export {
+  EMOTIONS,
+  STAGE_IDS,
+  type ChannelKind,
+  type ChannelRef,
+  type Effort,
+  type Emotion,
+  type Impact,
+  type Lang,
+  type LaneKind,
+  type Polarity,
+  type RuleId,
+  type Sentiment,
+  type SentimentSource,
+  type Severity,
+  type StageId,
+  type StickyRole,
+} from '../domain';
 
 export interface TouchpointReport {
   nodeId: string;
@@ -47,8 +44,6 @@ export interface TouchpointReport {
   votes: number;
   author: string | null;
 }
-
-export type LaneKind = 'emotion' | 'thoughts' | 'pains' | 'opportunities' | 'conversion';
 
 export interface AttributeReport {
   nodeId: string;
@@ -104,24 +99,6 @@ export interface JourneyReport {
   bounds: { x: number; y: number; width: number; height: number } | null;
 }
 
-export type RuleId =
-  | 'no-journey'
-  | 'phase-empty'
-  | 'phase-missing'
-  | 'emotion-missing'
-  | 'pain-hotspot'
-  | 'emotion-drop'
-  | 'pain-unaddressed'
-  | 'channel-unused'
-  | 'single-channel'
-  | 'persona-missing'
-  | 'unplaced-sticky'
-  | 'empty-sticky'
-  | 'duplicate-touchpoint'
-  | 'single-author';
-
-export type Severity = 'error' | 'warning' | 'info';
-
 export interface Finding {
   rule: RuleId;
   severity: Severity;
@@ -132,9 +109,6 @@ export interface Finding {
   stage: StageId | null;
   nodeIds: string[];
 }
-
-export type Effort = 'low' | 'medium' | 'high';
-export type Impact = 'low' | 'medium' | 'high';
 
 export interface ImprovementReport {
   rank: number;
@@ -157,9 +131,6 @@ export interface ImprovementReport {
   /** Short reason in the report language ("2 pains in Kopen, 3 votes, effort low"). */
   why: string;
 }
-
-/** Every sticky on the board is accounted for exactly once. */
-export type StickyRole = 'touchpoint' | 'attribute' | 'persona' | 'improvement' | 'unplaced' | 'ignored';
 
 export interface StickyAccount {
   nodeId: string;

@@ -1,5 +1,5 @@
 // Channel vocabulary (data): canonical channel ids, their kind and their names NL/EN.
-import type { ChannelKind } from '../report/types';
+import type { ChannelKind } from '../domain';
 
 export interface ChannelDefinition {
   id: string;

@@ -1,6 +1,6 @@
 // Rows or cells that hold attributes of a phase (not touchpoints), and neutral rows that hold
 // touchpoints without naming a channel ("Acties"). Data, matched on the folded name or its start.
-import type { LaneKind } from '../report/types';
+import type { LaneKind } from '../domain';
 
 export const LANE_NAMES: Record<LaneKind, readonly string[]> = {
   emotion: ['emotie', 'emoties', 'emotion', 'emotions', 'gevoel', 'gevoelens', 'feeling', 'feelings', 'beleving', 'emotiecurve', 'emotional curve'],

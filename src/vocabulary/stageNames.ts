@@ -1,6 +1,6 @@
 // Stage vocabulary (data): names that map to the standard stage model, Dutch and English.
 // Matching folds case, accents and punctuation (see foldName), so list each name once.
-import type { StageId } from '../settings';
+import type { StageId } from '../domain';
 
 export const STAGE_NAMES: Record<StageId, readonly string[]> = {
   orientation: [

@@ -1,8 +1,7 @@
 // The board's vocabulary: the data tables plus the board's own extensions, folded into maps
 // once per analysis so every look-up is a hash look-up.
-import type { ChannelKind, LaneKind } from '../report/types';
-import type { BoardSettings, StageId } from '../settings';
-import { STAGE_IDS } from '../settings';
+import { type ChannelKind, type LaneKind, STAGE_IDS, type StageId } from '../domain';
+import type { BoardSettings } from '../settings';
 import { CHANNELS } from './channelNames';
 import { foldName } from './foldName';
 import { LANE_NAMES, TOUCHPOINT_ROW_NAMES } from './laneNames';

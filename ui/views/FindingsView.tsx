@@ -2,7 +2,8 @@
 import { memo } from 'preact/compat';
 import { useMemo } from 'preact/hooks';
 import { Button } from '@create-figma-plugin/ui';
-import type { Finding, Severity } from '../../src/report/types';
+import type { Severity } from '../../src/domain';
+import type { Finding } from '../../src/report/types';
 import { useStrings } from '../i18n';
 import { PagedList } from '../PagedList';
 

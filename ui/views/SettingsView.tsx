@@ -5,7 +5,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Button, Checkbox, SegmentedControl, Textbox, TextboxMultiline, Toggle } from '@create-figma-plugin/ui';
 import type { Preferences } from '../../src/messages';
-import { STAGE_IDS, type BoardSettings, type Lang, type WriteBackChoices } from '../../src/settings';
+import { STAGE_IDS, type Lang } from '../../src/domain';
+import type { BoardSettings, WriteBackChoices } from '../../src/settings';
 import { useStrings } from '../i18n';
 import { channelNamesToText, nameListToText, parseChannelNames, parseNameList } from '../settingsForm';
 

@@ -1,6 +1,6 @@
 // The mean feeling of a phase: over the touchpoints that state one.
-import type { Touchpoint } from '../journey/model';
-import type { Sentiment } from '../report/types';
+import type { Touchpoint } from './model';
+import type { Sentiment } from '../domain';
 
 /**
  * A feeling is stated by a score, a named emotion, or an explicit neutral mark: a tag such as
