@@ -1,6 +1,7 @@
 /**
- * Builders for user content, acting as another user: no font loading needed, not counted,
- * changes reported with origin REMOTE. Coordinates in specs are PAGE coordinates.
+ * Builders for user content, acting as a user: no font loading needed, not counted, changes
+ * reported with origin REMOTE (another user) or LOCAL inside emu.asRunner. Coordinates in specs are
+ * PAGE coordinates.
  */
 import type { EmulatedDocument } from './document';
 import { containerOffset, DEFAULT_STICKY_FONT, DEFAULT_TEXT_FONT, NodeImpl, TextModel } from './model';
@@ -17,10 +18,10 @@ export function testNode<T extends BaseNode>(doc: EmulatedDocument, impl: NodeIm
   return doc.facade(impl, 'test') as T;
 }
 
-function parentOf(doc: EmulatedDocument, parent: SectionNode | undefined): NodeImpl {
+function parentOf(doc: EmulatedDocument, parent: SectionNode | PageNode | undefined): NodeImpl {
   if (!parent) return doc.page;
   const impl = doc.nodeOf(parent);
-  if (!impl || impl.removed || impl.type !== 'SECTION') fail('Builder parent must be a live section of this emulator');
+  if (!impl || impl.removed || (impl.type !== 'SECTION' && impl.type !== 'PAGE')) fail('Builder parent must be a live section or a page of this emulator');
   return impl;
 }
 
@@ -66,6 +67,7 @@ export function createBuilders(doc: EmulatedDocument): ContentBuilders {
     return { position: { x: spec.x - offset.x, y: spec.y - offset.y } };
   };
   return {
+    page: (name?: string) => testNode<PageNode>(doc, doc.addPage(name)),
     section: (spec: SectionSpec = {}) =>
       act(() => {
         const node = place(doc, 'SECTION', spec);

@@ -5,10 +5,26 @@
 import { bump, emptyCounters } from './counters';
 import { FontBook, fontKey } from './fonts';
 import { createGate, type GateHost, type Side } from './gate';
-import { absoluteBox, containerOffset, descendants, detach, NodeImpl, setGeometryLookup, TextModel, type Origin } from './model';
+import repoManifest from '../../manifest.json';
+import { absoluteBox, containerOffset, descendants, detach, NodeImpl, pageOf, setGeometryLookup, TextModel, type Origin } from './model';
 import { nodeMembers, textMembers } from './node-members';
 import { EmulatorError, exportValue, hostRealm, toRealmError, type ExportContext } from './realm';
-import type { EmulatorOptions, FaultTrigger, Realm } from './types';
+import type { EmulatorOptions, FaultTrigger, ManifestLike, Realm, RelaunchProblem, UndoStep } from './types';
+
+/** The repo's manifest.json, bundled (vitest and esbuild both inline a JSON import; no file access at run time). */
+export const DEFAULT_MANIFEST: ManifestLike = repoManifest;
+
+/** Labels kept per undo step (the counts stay exact). */
+const UNDO_OPS_CAP = 40;
+
+/** Who makes a test-side edit: the user running the plugin (LOCAL) or another user in the file (REMOTE). */
+export type Editor = 'runner' | 'other';
+
+/** A real macrotask; setImmediate where the host has it (Node: no 1 ms clamp), else setTimeout 0 (QuickJS host). */
+const macrotask: (fn: () => void) => void = (() => {
+  const immediate = (globalThis as { setImmediate?: (fn: () => void) => unknown }).setImmediate;
+  return immediate ? (fn: () => void) => void immediate(fn) : (fn: () => void) => void setTimeout(fn, 0);
+})();
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -17,7 +33,14 @@ interface ChangeRecord {
   node: NodeImpl;
   origin: Origin;
   properties: Set<string>;
+  /** The page the node was on when it changed (PageNode.on('nodechange') is per page). */
+  page: NodeImpl | null;
 }
+
+type Options = Required<Omit<EmulatorOptions, 'documentAccess' | 'permissions'>> & {
+  documentAccess: 'dynamic-page' | 'full';
+  permissions: string[];
+};
 
 interface Fault {
   trigger: FaultTrigger;
@@ -44,17 +67,35 @@ export class EmulatedDocument implements GateHost {
   readonly fonts: FontBook;
   readonly index = new Map<string, NodeImpl>();
   readonly root: NodeImpl;
-  readonly page: NodeImpl;
-  readonly options: Required<EmulatorOptions>;
+  /** The first page (emu.page). */
+  readonly firstPage: NodeImpl;
+  /** The current page (figma.currentPage). */
+  page: NodeImpl;
+  readonly options: Options;
+  readonly manifest: ManifestLike;
   closed = false;
   closeMessage: string | undefined;
+  /** figma.loadAllPagesAsync() ran in this session. */
   allPagesLoaded = false;
+  /** Pages loaded for the plugin in this session (dynamic-page); the current page always is. */
+  readonly loadedPages = new Set<NodeImpl>();
   pendingAsync = 0;
   readonly uncaught: unknown[] = [];
   /** figma.on(...) listeners by event name. */
   readonly listeners = new Map<string, { fn: Listener; once: boolean }[]>();
-  readonly nodechangeListeners: { fn: Listener; once: boolean }[] = [];
+  /** PageNode.on('nodechange') listeners, per page. */
+  readonly nodechangeListeners = new Map<NodeImpl, { fn: Listener; once: boolean }[]>();
   readonly closeHooks: (() => void)[] = [];
+  /** Run when a new plugin session starts (UI handlers, parameter handlers). */
+  readonly sessionHooks: (() => void)[] = [];
+  /** Who makes test-side edits right now (emu.asRunner / asOtherUser). */
+  editor: Editor = 'other';
+  readonly undoSteps: UndoStep[] = [];
+  /** The open undo step: plugin writes since the last commitUndo (runner edits merge into it). */
+  undoPending: UndoStep | null = null;
+  /** A runner action's own step while no plugin step is open (closed when asRunner returns). */
+  private runnerStep: UndoStep | null = null;
+  readonly relaunchProblems: RelaunchProblem[] = [];
   /** figma.mixed. */
   readonly mixed = Symbol('figma.mixed');
   /** API sub-objects (figma.ui, figma.viewport…) handed out as they are. */
@@ -67,15 +108,22 @@ export class EmulatedDocument implements GateHost {
   private readonly faults: Fault[] = [];
   private pendingChanges: ChangeRecord[] = [];
   private selectionChanged = false;
+  private pageChanged = false;
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
   private flushWaiters: (() => void)[] = [];
   private nextId = 1;
 
   constructor(options: EmulatorOptions = {}) {
+    const manifest = options.manifest ?? DEFAULT_MANIFEST;
+    this.manifest = manifest;
+    // Without "documentAccess": "dynamic-page" Figma loads every page before the plugin runs
+    // (typings, PluginAPI.loadAllPagesAsync: "This method is only necessary if the plugin manifest contains …").
+    const access = options.documentAccess ?? (manifest.documentAccess === 'dynamic-page' ? 'dynamic-page' : 'full');
     this.options = {
-      documentAccess: options.documentAccess ?? 'dynamic-page',
+      manifest,
+      documentAccess: access,
       command: options.command ?? '',
-      permissions: options.permissions ?? [],
+      permissions: options.permissions ?? manifest.permissions ?? [],
       userName: options.userName ?? 'Test User',
       fonts: options.fonts ?? [],
       pageName: options.pageName ?? 'Page 1',
@@ -84,11 +132,13 @@ export class EmulatedDocument implements GateHost {
     this.fonts = new FontBook(this.options.fonts);
     this.command = this.options.command;
     this.root = new NodeImpl('0:0', 'DOCUMENT');
-    this.page = new NodeImpl('0:1', 'PAGE', this.options.pageName);
-    this.page.parent = this.root;
-    this.root.children?.push(this.page);
+    this.firstPage = new NodeImpl('0:1', 'PAGE', this.options.pageName);
+    this.page = this.firstPage;
+    this.firstPage.parent = this.root;
+    this.root.children?.push(this.firstPage);
     this.index.set(this.root.id, this.root);
-    this.index.set(this.page.id, this.page);
+    this.index.set(this.firstPage.id, this.firstPage);
+    this.loadedPages.add(this.firstPage);
     setGeometryLookup((id) => this.index.get(id));
   }
 
@@ -96,8 +146,117 @@ export class EmulatedDocument implements GateHost {
     return this.acting;
   }
 
+  /**
+   * typings, BaseDocumentChange.origin: "If the change is 'LOCAL' it is from the user running the plugin
+   * and if it is 'REMOTE' it is from a different user in the file." The plugin's writes and the
+   * runner's own edits (emu.asRunner) are LOCAL; everything else the test does is REMOTE.
+   */
   get origin(): Origin {
-    return this.acting === 'plugin' ? 'LOCAL' : 'REMOTE';
+    return this.acting === 'plugin' || this.editor === 'runner' ? 'LOCAL' : 'REMOTE';
+  }
+
+  // ---- pages ----------------------------------------------------------------------------------
+
+  /** figma.pluginId: the manifest's id (Figma assigns it; plugin data is stored under it). */
+  get pluginId(): string {
+    return this.manifest.id ?? 'journey-check-test';
+  }
+
+  get pages(): NodeImpl[] {
+    return this.root.children ?? [];
+  }
+
+  addPage(name: string | undefined): NodeImpl {
+    const page = new NodeImpl(this.newId(), 'PAGE', name ?? `Page ${this.pages.length + 1}`);
+    page.parent = this.root;
+    this.root.children?.push(page);
+    this.index.set(page.id, page);
+    if (this.options.documentAccess === 'full' || this.allPagesLoaded) this.loadedPages.add(page);
+    return page;
+  }
+
+  /** A page's children and find* are available to the plugin (typings, ChildrenMixin.children: dynamic-page → PageNode.loadAsync first). */
+  isPageLoaded(page: NodeImpl): boolean {
+    return this.options.documentAccess === 'full' || this.allPagesLoaded || this.loadedPages.has(page);
+  }
+
+  /** Makes `page` the current page (loaded); the events follow with the next flush unless `quiet`. */
+  setCurrentPage(page: NodeImpl, quiet = false): void {
+    if (page.type !== 'PAGE' || !this.pages.includes(page)) throw new EmulatorError('Expected a page of this document');
+    this.loadedPages.add(page);
+    if (page === this.page) return;
+    this.page = page;
+    if (quiet) return;
+    this.pageChanged = true;
+    this.selectionChanged = true;
+    this.scheduleFlush();
+  }
+
+  // ---- sessions -------------------------------------------------------------------------------
+
+  /**
+   * A new plugin session (the user runs the plugin again): no fonts loaded, only the current page
+   * loaded, no listeners, the previous session's undo step closed. Fonts stay available.
+   */
+  startSession(): void {
+    if (!this.closed) this.close(undefined);
+    this.closed = false;
+    this.closeMessage = undefined;
+    this.listeners.clear();
+    this.nodechangeListeners.clear();
+    this.fonts.unloadAll();
+    this.allPagesLoaded = false;
+    this.loadedPages.clear();
+    this.loadedPages.add(this.page);
+    this.closeUndoStep();
+    for (const hook of this.sessionHooks) hook();
+  }
+
+  // ---- undo history ---------------------------------------------------------------------------
+
+  /** figma.commitUndo() / closePlugin: the open step becomes history (an empty one adds nothing). */
+  closeUndoStep(): void {
+    if (this.undoPending) this.undoSteps.push(this.undoPending);
+    this.undoPending = null;
+  }
+
+  private static addOp(step: UndoStep, label: string): void {
+    if (step.ops.length < UNDO_OPS_CAP) step.ops.push(label);
+    else step.ops[UNDO_OPS_CAP - 1] = '…';
+  }
+
+  /** Records one edit by the plugin or the runner in the undo history; other users' edits never enter it. */
+  recordEdit(label: string): void {
+    if (this.acting === 'plugin') {
+      this.undoPending ??= { pluginWrites: 0, runnerEdits: 0, ops: [] };
+      this.undoPending.pluginWrites++;
+      EmulatedDocument.addOp(this.undoPending, label);
+    } else if (this.editor === 'runner') {
+      // Without commitUndo the plugin's open step and the user's own edit undo together.
+      const step = this.undoPending ?? (this.runnerStep ??= { pluginWrites: 0, runnerEdits: 0, ops: [] });
+      step.runnerEdits++;
+      EmulatedDocument.addOp(step, `runner: ${label}`);
+    }
+  }
+
+  /** Runs `fn` with test-side edits made by `editor`; one runner call is one user action (one undo step). */
+  editAs<R>(editor: Editor, fn: () => R): R {
+    const previous = this.editor;
+    const outer = editor === 'runner' && previous !== 'runner';
+    this.editor = editor;
+    try {
+      const result = fn();
+      if (isThenable(result)) {
+        throw new EmulatorError(`${editor === 'runner' ? 'asRunner' : 'asOtherUser'}: fn must be synchronous (it returned a promise)`);
+      }
+      return result;
+    } finally {
+      this.editor = previous;
+      if (outer && this.runnerStep) {
+        this.undoSteps.push(this.runnerStep);
+        this.runnerStep = null;
+      }
+    }
   }
 
   // ---- GateHost -------------------------------------------------------------------------------
@@ -131,13 +290,16 @@ export class EmulatedDocument implements GateHost {
     bump(this.counters.reads.byProperty, name);
   }
 
-  countWrite(side: Side, name: string): void {
+  countWrite(side: Side, name: string, label = name): void {
+    // Selecting is not an edit: it never enters the undo history.
+    if (name !== 'selection') this.actAs(side, () => this.recordEdit(label));
     if (side !== 'plugin') return;
     this.counters.writes.total++;
     bump(this.counters.writes.sets, name);
   }
 
   countCreate(type: string): void {
+    this.recordEdit(`create ${type}`);
     if (this.acting !== 'plugin') return;
     this.counters.writes.total++;
     bump(this.counters.writes.creates, type);
@@ -257,19 +419,23 @@ export class EmulatedDocument implements GateHost {
     const doomedSet = new Set(doomed);
     const stuck = [...this.index.values()].filter((n) => n.stuckTo && doomedSet.has(n.stuckTo) && !doomedSet.has(n));
     const previous = node.parent;
+    const page = pageOf(node);
     detach(node);
     for (const n of doomed) {
       n.removed = true;
       this.index.delete(n.id);
     }
+    this.recordEdit(`remove ${node.type}`);
     if (this.acting === 'plugin') {
       this.counters.writes.total++;
       bump(this.counters.writes.removes, node.type);
     }
-    this.change('DELETE', node);
-    const before = this.page.selection.length;
-    this.page.selection = this.page.selection.filter((n) => !n.removed);
-    if (this.page.selection.length !== before) this.selectionDidChange();
+    this.change('DELETE', node, [], page);
+    for (const p of this.pages) {
+      const before = p.selection.length;
+      p.selection = p.selection.filter((n) => !n.removed);
+      if (p === this.page && p.selection.length !== before) this.selectionDidChange();
+    }
     // Connectors attached to a deleted node keep their last position (free end).
     for (const connector of this.index.values()) {
       if (connector.type !== 'CONNECTOR') continue;
@@ -295,7 +461,7 @@ export class EmulatedDocument implements GateHost {
 
   // ---- events ---------------------------------------------------------------------------------
 
-  change(type: ChangeRecord['type'], node: NodeImpl, properties: readonly string[] = []): void {
+  change(type: ChangeRecord['type'], node: NodeImpl, properties: readonly string[] = [], page: NodeImpl | null = pageOf(node)): void {
     if (type === 'PROPERTY_CHANGE' && properties.length === 0) return;
     const origin = this.origin;
     if (type === 'PROPERTY_CHANGE') {
@@ -306,7 +472,7 @@ export class EmulatedDocument implements GateHost {
         return;
       }
     }
-    this.pendingChanges.push({ type, node, origin, properties: new Set(properties) });
+    this.pendingChanges.push({ type, node, origin, properties: new Set(properties), page });
     this.scheduleFlush();
   }
 
@@ -332,13 +498,17 @@ export class EmulatedDocument implements GateHost {
     this.pendingChanges = [];
     const selection = this.selectionChanged;
     this.selectionChanged = false;
+    const pageChanged = this.pageChanged;
+    this.pageChanged = false;
     if (!this.closed) {
       if (changes.length > 0) {
         const listed = changes.map((c) => this.changeData(c));
-        this.emitNodeChange(listed);
-        this.emit('documentchange', [{ documentChanges: listed }]);
+        this.emitNodeChange(changes, listed);
+        void this.emit('documentchange', [{ documentChanges: listed }]);
       }
-      if (selection) this.emit('selectionchange', []);
+      // typings, figma.on: "a currentpagechange event always triggers a selectionchange event".
+      if (pageChanged) void this.emit('currentpagechange', []);
+      if (selection) void this.emit('selectionchange', []);
     }
     const waiters = this.flushWaiters;
     this.flushWaiters = [];
@@ -357,11 +527,15 @@ export class EmulatedDocument implements GateHost {
     return data;
   }
 
-  private emitNodeChange(changes: Record<string, unknown>[]): void {
-    const listeners = [...this.nodechangeListeners];
-    for (const entry of listeners) {
-      if (entry.once) this.nodechangeListeners.splice(this.nodechangeListeners.indexOf(entry), 1);
-      void this.invoke(entry.fn, [{ nodeChanges: changes }]);
+  /** typings, PageNode.on('nodechange'): "emitted when a node on the page is added, removed, or updated" — per page. */
+  private emitNodeChange(changes: ChangeRecord[], listed: Record<string, unknown>[]): void {
+    for (const [page, entries] of this.nodechangeListeners) {
+      const onPage = listed.filter((_, i) => changes[i]?.page === page);
+      if (onPage.length === 0) continue;
+      for (const entry of [...entries]) {
+        if (entry.once) entries.splice(entries.indexOf(entry), 1);
+        void this.invoke(entry.fn, [{ nodeChanges: onPage }]);
+      }
     }
   }
 
@@ -417,7 +591,7 @@ export class EmulatedDocument implements GateHost {
       };
       // setImmediate: a real macrotask without setTimeout's 1 ms clamp (thousands of awaits stay fast).
       if (this.options.asyncDelayMs > 0) setTimeout(settle, this.options.asyncDelayMs);
-      else setImmediate(settle);
+      else macrotask(settle);
     });
   }
 
@@ -428,6 +602,8 @@ export class EmulatedDocument implements GateHost {
   close(message: string | undefined): void {
     if (this.closed) return;
     this.closeMessage = message;
+    // Closing the plugin ends its undo step (the run is one step unless it called commitUndo).
+    this.closeUndoStep();
     void this.emit('close', []);
     this.closed = true;
     for (const hook of this.closeHooks) hook();

@@ -4,12 +4,12 @@ import { resetCounters, bump } from './counters';
 import { EmulatedDocument } from './document';
 import { fontKey } from './fonts';
 import { createGate, type MemberTable } from './gate';
-import { DEFAULT_STICKY_FONT, DEFAULT_TEXT_FONT, INVALID_FONT, isScene, NodeImpl, TextModel } from './model';
+import { DEFAULT_STICKY_FONT, DEFAULT_TEXT_FONT, INVALID_FONT, isScene, NodeImpl, pageOf, TextModel } from './model';
 import { asFontName, groupNodes } from './node-members';
 import { parseColor, solidPaintOf } from './paints';
 import { EmulatorError, fail, failType, hostRealm } from './realm';
-import { structuredCloneInto } from './structured-clone';
-import type { Emulator, EmulatorOptions, EmulatorUi } from './types';
+import { figmaMessageClone, structuredCloneInto } from './structured-clone';
+import type { Emulator, EmulatorOptions, EmulatorUi, ManifestLike, ManifestMenuItem, ManifestParameter, ParameterInputResult } from './types';
 
 type Callback = (...args: unknown[]) => unknown;
 
@@ -48,6 +48,53 @@ function callback(value: unknown, what: string): Callback {
 
 const documents = new WeakMap<Emulator, EmulatedDocument>();
 
+/** Every quick-action parameter the manifest declares (root and menu items, submenus included). */
+function manifestParameters(manifest: ManifestLike): ManifestParameter[] {
+  const out: ManifestParameter[] = [...(manifest.parameters ?? [])];
+  const walk = (items: readonly ManifestMenuItem[] | undefined) => {
+    for (const item of items ?? []) {
+      out.push(...(item.parameters ?? []));
+      walk(item.menu);
+    }
+  };
+  walk(manifest.menu);
+  return out;
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Base64 without Buffer/atob (neither exists in a QuickJS host). */
+function toBase64(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i] ?? 0;
+    const b = bytes[i + 1] ?? 0;
+    const c = bytes[i + 2] ?? 0;
+    const n = (a << 16) | (b << 8) | c;
+    out += BASE64.charAt((n >> 18) & 63) + BASE64.charAt((n >> 12) & 63);
+    out += i + 1 < bytes.length ? BASE64.charAt((n >> 6) & 63) : '=';
+    out += i + 2 < bytes.length ? BASE64.charAt(n & 63) : '=';
+  }
+  return out;
+}
+
+function fromBase64(text: string): Uint8Array {
+  const clean = text.replace(/[\s=]/g, '');
+  if (/[^A-Za-z0-9+/]/.test(clean)) failType('base64Decode: invalid base64 text');
+  const out: number[] = [];
+  let bits = 0;
+  let value = 0;
+  for (const ch of clean) {
+    value = (value << 6) | BASE64.indexOf(ch);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out.push((value >> bits) & 0xff);
+    }
+  }
+  return new Uint8Array(out);
+}
+
 /** The internal document behind an emulator (for snapshotState, loadRestBoard). */
 export function documentOf(emulator: Emulator): EmulatedDocument {
   const doc = documents.get(emulator);
@@ -73,6 +120,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const viewport = { center: { x: 0, y: 0 }, zoom: 1 };
   const originals = new WeakMap<object, Callback>();
   let skipInvisible = false;
+
+  const parameterListeners: { fn: Callback; once: boolean }[] = [];
+  // A new session has none of the previous session's handlers (README: sessions).
+  doc.sessionHooks.push(() => {
+    ui.onmessage = undefined;
+    ui.listeners = [];
+    parameterListeners.length = 0;
+  });
 
   const gateOf = <T extends object>(self: T, label: string, members: MemberTable<T>): object => {
     const gate = createGate(doc, self, { side: 'plugin', label, opPrefix: `${label}.`, members, countReads: false, unknown: 'throw' });
@@ -113,7 +168,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     postMessage: {
       call: (state, message) => {
         requireUi('figma.ui.postMessage');
-        const copy = structuredCloneInto(message, hostRealm, (v) => doc.isFacade(v));
+        // Figma's documented message types only (structured-clone.ts, figmaMessageClone).
+        const copy = figmaMessageClone(message, hostRealm, (v) => doc.isFacade(v));
         state.sent.push(copy);
         setTimeout(() => {
           for (const subscriber of state.subscribers) subscriber(copy);
@@ -251,7 +307,29 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     rgba: { call: (_u, color) => parseColor(color) },
   };
 
+  // typings, ParametersAPI: on/once/off('input', callback) for quick-action suggestions.
+  const parametersMembers: MemberTable<object> = {
+    on: { call: (_p, event, fn) => addParameterListener(event, fn, false) },
+    once: { call: (_p, event, fn) => addParameterListener(event, fn, true) },
+    off: {
+      call: (_p, event, fn) => {
+        if (event !== 'input') fail(`figma.parameters.off: unknown event "${String(event)}"`);
+        const wrapped = typeof fn === 'function' ? originals.get(fn) : undefined;
+        const index = parameterListeners.findIndex((l) => l.fn === wrapped);
+        if (index >= 0) parameterListeners.splice(index, 1);
+      },
+    },
+  };
+
+  function addParameterListener(event: unknown, fn: unknown, once: boolean): void {
+    if (event !== 'input') fail(`figma.parameters.on: unknown event "${String(event)}" (only "input")`);
+    const wrapped = callback(fn, 'figma.parameters.on("input")');
+    if (typeof fn === 'function') originals.set(fn, wrapped);
+    parameterListeners.push({ fn: wrapped, once });
+  }
+
   const uiGate = gateOf(ui, 'figma.ui', uiMembers);
+  const parametersGate = gateOf({}, 'figma.parameters', parametersMembers);
   const viewportGate = gateOf(viewport, 'figma.viewport', viewportMembers);
   const storageGate = gateOf(storage, 'figma.clientStorage', clientStorageMembers);
   const utilGate = gateOf({}, 'figma.util', utilMembers);
@@ -260,7 +338,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     editorType: { get: () => 'figjam' },
     mode: { get: () => 'default' },
     apiVersion: { get: () => '1.0.0' },
-    pluginId: { get: () => 'journey-check-test' },
+    pluginId: { get: (d) => d.pluginId },
     fileKey: { get: () => undefined },
     command: { get: (d) => d.command },
     mixed: { get: (d) => d.mixed },
@@ -271,13 +349,19 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         if (d.options.documentAccess === 'dynamic-page') {
           fail('Cannot set figma.currentPage with documentAccess: dynamic-page. Use figma.setCurrentPageAsync instead.');
         }
-        if (d.nodeOf(value) !== d.page) fail('figma.currentPage: expected a page of this document');
+        const page = d.nodeOf(value);
+        if (!page || page.type !== 'PAGE' || !d.pages.includes(page)) fail('figma.currentPage: expected a page of this document');
+        // typings, figma.on: currentpagechange fires "when the plugin changes the value of figma.currentPage".
+        d.setCurrentPage(page);
       },
     },
     setCurrentPageAsync: {
-      call: (d, page) => {
-        if (d.nodeOf(page) !== d.page) fail('setCurrentPageAsync: expected a page of this document');
-        return d.later(() => undefined);
+      call: (d, value) => {
+        const page = d.nodeOf(value);
+        if (!page || page.type !== 'PAGE' || !d.pages.includes(page)) fail('setCurrentPageAsync: expected a page of this document');
+        // typings: "Switch the active page to the specified PageNode" (the page is loaded). The plugin's own
+        // switch changes figma.currentPage, so currentpagechange (then selectionchange) fires, after the promise.
+        return d.later(() => d.setCurrentPage(page));
       },
     },
     loadAllPagesAsync: {
@@ -333,6 +417,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       },
     },
     ui: { get: () => uiGate },
+    parameters: { get: () => parametersGate },
     viewport: { get: () => viewportGate },
     clientStorage: { get: () => storageGate },
     util: { get: () => utilGate },
@@ -407,12 +492,18 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         return groupNodes(d, items, container, index);
       },
     },
+    // typings, commitUndo: "By default, plugin actions are not committed to undo history. Call
+    // commitUndo() so that triggered undos can revert a subset of plugin actions." The open step
+    // (plugin writes since the last commit) becomes one undo step; an empty one adds nothing.
     commitUndo: {
       call: (d) => {
         d.counters.undoCommits++;
+        d.closeUndoStep();
       },
     },
-    triggerUndo: { call: () => fail('figma.triggerUndo is not emulated (a plugin should not need it)') },
+    triggerUndo: {
+      call: () => fail('figma.triggerUndo is not modelled by the emulator: undo steps are recorded (emu.undoHistory()) but never reverted'),
+    },
     on: { call: (_d, event, fn) => listen(event, fn, false) },
     once: { call: (_d, event, fn) => listen(event, fn, true) },
     off: {
@@ -437,13 +528,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     base64Encode: {
       call: (_d, bytes) => {
         if (!ArrayBuffer.isView(bytes)) failType('base64Encode: expected a Uint8Array');
-        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+        return toBase64(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
       },
     },
     base64Decode: {
       call: (_d, text) => {
         if (typeof text !== 'string') failType('base64Decode: expected a string');
-        return new Uint8Array(Buffer.from(text, 'base64'));
+        return fromBase64(text);
       },
     },
     skipInvisibleInstanceChildren: {
@@ -482,7 +573,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     async sendToPlugin(message) {
       if (doc.closed) throw new EmulatorError('sendToPlugin: the plugin has been closed');
       if (!ui.shown) throw new EmulatorError('sendToPlugin: the plugin has no UI open (figma.showUI was not called)');
-      const copy = structuredCloneInto(message, doc.realm);
+      // The panel → plugin direction carries the same documented types (creating-ui guide).
+      const copy = figmaMessageClone(message, doc.realm);
       await new Promise((resolve) => setTimeout(resolve, 0));
       const props = structuredCloneInto({ origin: 'null' }, doc.realm);
       const calls: Promise<void>[] = [];
@@ -515,9 +607,94 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
   };
 
+  const parameterInput = async (input: { key: string; query: string; parameters?: ParameterValues }): Promise<ParameterInputResult> => {
+    if (doc.closed) throw new EmulatorError('parameterInput: the plugin has been closed');
+    if (typeof input.key !== 'string' || typeof input.query !== 'string') throw new EmulatorError('parameterInput: key and query must be strings');
+    const declared = manifestParameters(doc.manifest).find((p) => p.key === input.key);
+    if (!declared) throw new EmulatorError(`parameterInput: the manifest declares no parameter "${input.key}"`);
+    if (parameterListeners.length === 0) throw new EmulatorError('parameterInput: the plugin registered no figma.parameters.on("input") handler');
+    const answer: ParameterInputResult = { suggestions: [] };
+    let answered: () => void = () => undefined;
+    const done = new Promise<void>((resolve) => (answered = resolve));
+    const resultMembers: MemberTable<object> = {
+      setSuggestions: {
+        call: (_r, list) => {
+          if (!Array.isArray(list)) failType('setSuggestions: expected an array');
+          list.forEach((item: unknown, i) => {
+            if (typeof item === 'string') return;
+            if (!isRecord(item) || typeof item.name !== 'string') failType(`setSuggestions: item ${i} must be a string or { name: string, data?, icon?, iconUrl? }`);
+            for (const key of Object.keys(item)) {
+              if (!['name', 'data', 'icon', 'iconUrl'].includes(key)) failType(`setSuggestions: item ${i} has an unknown key "${key}"`);
+            }
+          });
+          answer.suggestions = structuredCloneInto(list, hostRealm) as unknown[];
+          delete answer.error;
+          answered();
+        },
+      },
+      setError: {
+        call: (_r, message) => {
+          if (typeof message !== 'string') failType('setError: expected a string');
+          // typings, SuggestionResults.setError: "This function is *not* available on parameters with allowFreeform set."
+          if (declared.allowFreeform) fail(`setError is not available on parameter "${declared.key}" (allowFreeform)`);
+          answer.error = message;
+          answer.suggestions = [];
+          answered();
+        },
+      },
+      setLoadingMessage: {
+        call: (_r, message) => {
+          if (typeof message !== 'string') failType('setLoadingMessage: expected a string');
+          answer.loading = message;
+        },
+      },
+    };
+    const result = gateOf({}, 'SuggestionResults', resultMembers);
+    const event = { key: input.key, query: input.query, parameters: structuredCloneInto(input.parameters ?? {}, hostRealm), result };
+    for (const entry of [...parameterListeners]) {
+      if (entry.once) parameterListeners.splice(parameterListeners.indexOf(entry), 1);
+      await doc.invoke(entry.fn, [event]);
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new EmulatorError(`parameterInput: no input handler called setSuggestions or setError for "${input.key}" within 2 s`)), 2000);
+    });
+    try {
+      await Promise.race([done, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+    return answer;
+  };
+
   const emulator: Emulator = {
     figma,
-    page: testNode<PageNode>(doc, doc.page),
+    page: testNode<PageNode>(doc, doc.firstPage),
+    get currentPage() {
+      return testNode<PageNode>(doc, doc.page);
+    },
+    async switchPage(page) {
+      const impl = doc.nodeOf(page);
+      if (!impl || impl.type !== 'PAGE' || !doc.pages.includes(impl)) throw new EmulatorError('switchPage: expected a page of this emulator');
+      if (impl === doc.page) return;
+      await doc.flushEvents();
+      doc.setCurrentPage(impl, true);
+      if (doc.closed) return;
+      // typings, figma.on: currentpagechange "will trigger when the user navigates to a different page";
+      // "a currentpagechange event always triggers a selectionchange event".
+      await doc.emit('currentpagechange', []);
+      await doc.emit('selectionchange', []);
+    },
+    asRunner: (fn) => doc.editAs('runner', fn),
+    asOtherUser: (fn) => doc.editAs('other', fn),
+    undoHistory() {
+      const copy = (step: { pluginWrites: number; runnerEdits: number; ops: string[] }) => ({ ...step, ops: [...step.ops] });
+      return { steps: doc.undoSteps.map(copy), pending: doc.undoPending ? copy(doc.undoPending) : null };
+    },
+    get relaunchProblems() {
+      return doc.relaunchProblems;
+    },
+    parameterInput,
     ui: emulatorUi,
     counters: doc.counters,
     resetCounters: () => resetCounters(doc.counters),
@@ -547,6 +724,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       if (!impl) throw new EmulatorError(`lockNode: no node "${id}"`);
       doc.actAs('test', () => {
         impl.locked = locked;
+        doc.recordEdit('set locked');
         doc.change('PROPERTY_CHANGE', impl, ['locked']);
       });
     },
@@ -558,6 +736,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       if (!impl) throw new EmulatorError(`corruptPluginData: no node "${id}"`);
       doc.actAs('test', () => {
         impl.pluginData.set(key, value);
+        doc.recordEdit('set pluginData');
         doc.change('PROPERTY_CHANGE', impl, ['pluginData']);
       });
     },
@@ -565,6 +744,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       doc.page.selection = nodes.map((n) => {
         const impl = doc.nodeOf(n);
         if (!impl || impl.removed) throw new EmulatorError('select: every item must be a live node of this emulator');
+        if (pageOf(impl) !== doc.page) throw new EmulatorError('select: every item must be on the current page (switchPage first)');
         return impl;
       });
       doc.selectionDidChange();

@@ -48,6 +48,11 @@ export class FontBook {
     this.loaded.add(fontKey(font));
   }
 
+  /** A new plugin session starts with no font loaded; the machine keeps its fonts. */
+  unloadAll(): void {
+    this.loaded.clear();
+  }
+
   isLoaded(font: FontName): boolean {
     return this.loaded.has(fontKey(font));
   }

@@ -12,12 +12,30 @@
  *   expect(result.uncaught).toEqual([]);
  *   expect(snapshotState(emu)).toEqual(before);
  *
- * Builders (`emu.add.*`) act as "another user": they need no loaded fonts, are not counted as plugin
- * reads/writes, and their changes reach `nodechange` listeners with origin 'REMOTE'.
+ * Builders (`emu.add.*`) and test-side node edits act as a user: they need no loaded fonts, are not
+ * counted as plugin reads/writes, and their changes reach `nodechange` listeners with origin 'REMOTE'
+ * (another user), or 'LOCAL' inside `emu.asRunner(() => …)` (the user running the plugin).
+ * Pages: `emu.add.page()`, `emu.switchPage(page)`, `emu.currentPage`; sessions: `reopenSession(emu)`;
+ * undo: `emu.undoHistory()`; quick actions: `emu.parameterInput(...)`; manifest: `EmulatorOptions.manifest`.
  * Builder coordinates `x`/`y` are PAGE coordinates; the emulator converts them to parent-relative.
  * The rules enforced, the counters and the runner are described in README.md next to this file.
  */
-export type { EmulatorOptions, Emulator, EmulatorUi, Counters, FaultTrigger, Realm } from './types';
+export type {
+  EmulatorOptions,
+  Emulator,
+  EmulatorUi,
+  Counters,
+  FaultTrigger,
+  Realm,
+  ManifestLike,
+  ManifestMenuItem,
+  ManifestParameter,
+  ManifestRelaunchButton,
+  UndoStep,
+  RelaunchProblem,
+  ParameterInputResult,
+  PlacedSpec,
+} from './types';
 export type {
   SectionSpec,
   StickySpec,
@@ -37,5 +55,6 @@ export { createEmulator } from './emulator';
 export { loadRestBoard } from './rest-board';
 export { snapshotState } from './snapshot-state';
 export { reopenSession } from './reopen-session';
-export { structuredCloneInto, DataCloneError } from './structured-clone';
+export { structuredCloneInto, figmaMessageClone, DataCloneError } from './structured-clone';
+export { DEFAULT_MANIFEST } from './document';
 export { fontKey, DEFAULT_AVAILABLE_FONTS } from './fonts';

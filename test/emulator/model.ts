@@ -268,3 +268,9 @@ export function detach(node: NodeImpl): void {
   if (index >= 0) parent.children.splice(index, 1);
   node.parent = null;
 }
+
+/** The page a node is on (the node itself for a page), or null when detached/the document. */
+export function pageOf(node: NodeImpl): NodeImpl | null {
+  for (let p: NodeImpl | null = node; p; p = p.parent) if (p.type === 'PAGE') return p;
+  return null;
+}

@@ -12,6 +12,7 @@ import {
   isAncestor,
   isScene,
   NodeImpl,
+  pageOf,
   sizeOf,
   TextModel,
   type ConnectorEnd,
@@ -19,7 +20,6 @@ import {
 import { validatePaints } from './paints';
 import { fail, failType, Immutable } from './realm';
 
-const PLUGIN_ID = 'journey-check-test';
 const ENTRY_LIMIT_BYTES = 100 * 1024;
 const RELAUNCH_LIMIT = 1000;
 
@@ -57,8 +57,14 @@ export function asFontName(value: unknown, what: string): FontName {
   return { family: value.family, style: value.style };
 }
 
-function utf8Bytes(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
+/** UTF-8 length without Buffer/TextEncoder (neither exists in a QuickJS host). */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
 }
 
 function sameFont(a: FontName, b: FontName): boolean {
@@ -105,7 +111,7 @@ function baseMembers(doc: EmulatedDocument): MemberTable<NodeImpl> {
       call: (n, key, value) => {
         const k = str(key, 'setPluginData key');
         const v = str(value, 'setPluginData value');
-        const size = utf8Bytes(PLUGIN_ID) + utf8Bytes(k) + utf8Bytes(v);
+        const size = utf8Bytes(doc.pluginId) + utf8Bytes(k) + utf8Bytes(v);
         if (size > ENTRY_LIMIT_BYTES) {
           fail(`in setPluginData: the entry for key "${k}" is ${size} bytes; the limit is 100 kB`);
         }
@@ -148,6 +154,20 @@ function baseMembers(doc: EmulatedDocument): MemberTable<NodeImpl> {
           }
           copy[command] = text;
         }
+        // typings, setRelaunchData: the command "must be present in the manifest under one of the
+        // relaunchButtons" and "if the command passed to this method does not match a command in the
+        // manifest, nothing will be displayed" — Figma does not throw; the button silently never
+        // appears. Recorded in emu.relaunchProblems (README: relaunch rule).
+        if (doc.actingSide === 'plugin') {
+          const buttons = doc.manifest.relaunchButtons;
+          for (const command of Object.keys(copy)) {
+            if (!buttons) {
+              doc.relaunchProblems.push({ nodeId: n.id, command, reason: 'the manifest has no relaunchButtons section' });
+            } else if (!buttons.some((b) => b.command === command)) {
+              doc.relaunchProblems.push({ nodeId: n.id, command, reason: `"${command}" is not a relaunchButtons command of the manifest: no button is shown` });
+            }
+          }
+        }
         n.relaunchData = copy;
       },
     },
@@ -168,6 +188,17 @@ function childrenMembers(doc: EmulatedDocument): MemberTable<NodeImpl> {
     if (n.type === 'DOCUMENT' && doc.options.documentAccess === 'dynamic-page' && !doc.allPagesLoaded) {
       fail(`in ${method}: Cannot call ${method} on the document before figma.loadAllPagesAsync() (documentAccess: dynamic-page)`);
     }
+    loaded(n, method);
+  };
+  // typings, ChildrenMixin.children/appendChild/insertChild/findChildren/findChild/findAll/findOne/
+  // findAllWithCriteria: "If the manifest contains "documentAccess": "dynamic-page", and the node is a
+  // PageNode, you must first call PageNode.loadAsync to access this". The message is Figma's as quoted
+  // from its API errors (developers.figma.com/docs/plugins/api/api-errors, via public reports).
+  const loaded = (n: NodeImpl, method: string) => {
+    if (n.type !== 'PAGE' || doc.actingSide !== 'plugin' || doc.isPageLoaded(n)) return;
+    fail(
+      `in ${method}: Cannot access children on a page that has not been explicitly loaded. Remember to call await page.loadAsync() or await figma.loadAllPagesAsync() first`,
+    );
   };
   const callback = (cb: unknown, method: string): ((node: NodeImpl) => boolean) => {
     if (cb === undefined) return () => true;
@@ -185,14 +216,23 @@ function childrenMembers(doc: EmulatedDocument): MemberTable<NodeImpl> {
   };
   return {
     // The document's children (pages) are listed without loading them.
-    children: { get: (n) => [...(n.children ?? [])] },
+    children: {
+      get: (n) => {
+        loaded(n, 'children');
+        return [...(n.children ?? [])];
+      },
+    },
     appendChild: {
       write: true,
-      call: (n, child) => adopt(n, child, n.children?.length ?? 0),
+      call: (n, child) => {
+        loaded(n, 'appendChild');
+        adopt(n, child, n.children?.length ?? 0);
+      },
     },
     insertChild: {
       write: true,
       call: (n, index, child) => {
+        loaded(n, 'insertChild');
         const i = num(index, 'insertChild index');
         if (!Number.isInteger(i) || i < 0 || i > (n.children?.length ?? 0)) fail(`insertChild: index ${i} out of range`);
         adopt(n, child, i);
@@ -210,8 +250,18 @@ function childrenMembers(doc: EmulatedDocument): MemberTable<NodeImpl> {
         return descendants(n).find(callback(cb, 'findOne')) ?? null;
       },
     },
-    findChildren: { call: (n, cb) => (n.children ?? []).filter(callback(cb, 'findChildren')) },
-    findChild: { call: (n, cb) => (n.children ?? []).find(callback(cb, 'findChild')) ?? null },
+    findChildren: {
+      call: (n, cb) => {
+        loaded(n, 'findChildren');
+        return (n.children ?? []).filter(callback(cb, 'findChildren'));
+      },
+    },
+    findChild: {
+      call: (n, cb) => {
+        loaded(n, 'findChild');
+        return (n.children ?? []).find(callback(cb, 'findChild')) ?? null;
+      },
+    },
     findAllWithCriteria: {
       call: (n, criteria) => {
         searchable(n, 'findAllWithCriteria');
@@ -857,11 +907,14 @@ function buildMembers(doc: EmulatedDocument, type: NodeType): MemberTable<NodeIm
 function pageMembers(doc: EmulatedDocument): MemberTable<NodeImpl> {
   const eventName = (v: unknown) => oneOf(v, ['nodechange'] as const, 'PageNode.on event (emulated: nodechange)');
   const registered = new WeakMap<object, (...args: unknown[]) => unknown>();
-  const add = (fn: unknown, once: boolean) => {
+  // Listeners belong to the page they were registered on (typings, PageNode.on: "when an event occurs on the page").
+  const add = (page: NodeImpl, fn: unknown, once: boolean) => {
     if (typeof fn !== 'function') failType('Expected a callback function');
     const wrapped = registered.get(fn) ?? ((...args: unknown[]): unknown => fn(...args));
     registered.set(fn, wrapped);
-    doc.nodechangeListeners.push({ fn: wrapped, once });
+    const list = doc.nodechangeListeners.get(page) ?? [];
+    list.push({ fn: wrapped, once });
+    doc.nodechangeListeners.set(page, list);
   };
   return {
     selection: {
@@ -877,6 +930,8 @@ function pageMembers(doc: EmulatedDocument): MemberTable<NodeImpl> {
         const nodes = v.map((item: unknown) => {
           const node = doc.nodeOf(item);
           if (!node || node.removed || !isScene(node)) fail('selection: every item must be a node on this page');
+          // Figma's message for a node of another page (reported from live Figma in public bug trackers).
+          if (pageOf(node) !== n) fail('in set_selection: The selection of a page can only include nodes in that page');
           return node;
         });
         n.selection = [...new Set(nodes)];
@@ -884,26 +939,33 @@ function pageMembers(doc: EmulatedDocument): MemberTable<NodeImpl> {
       },
     },
     on: {
-      call: (_n, event, fn) => {
+      call: (n, event, fn) => {
         eventName(event);
-        add(fn, false);
+        add(n, fn, false);
       },
     },
     once: {
-      call: (_n, event, fn) => {
+      call: (n, event, fn) => {
         eventName(event);
-        add(fn, true);
+        add(n, fn, true);
       },
     },
     off: {
-      call: (_n, event, fn) => {
+      call: (n, event, fn) => {
         eventName(event);
         const wrapped = typeof fn === 'function' ? registered.get(fn) : undefined;
-        const index = doc.nodechangeListeners.findIndex((l) => l.fn === wrapped);
-        if (index >= 0) doc.nodechangeListeners.splice(index, 1);
+        const list = doc.nodechangeListeners.get(n) ?? [];
+        const index = list.findIndex((l) => l.fn === wrapped);
+        if (index >= 0) list.splice(index, 1);
       },
     },
-    loadAsync: { call: () => doc.later(() => undefined) },
+    // typings, PageNode.loadAsync: "Loads the contents of the page node."
+    loadAsync: {
+      call: (n) =>
+        doc.later(() => {
+          doc.loadedPages.add(n);
+        }),
+    },
     isPageDivider: { get: () => false },
   };
 }

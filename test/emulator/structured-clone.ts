@@ -20,18 +20,46 @@ function tagOf(value: object): string {
   return Object.prototype.toString.call(value);
 }
 
+/** A plain object of any realm: its prototype is null or a realm's Object.prototype. */
+function isPlainObject(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === null || (typeof proto === 'object' && Object.getPrototypeOf(proto) === null && tagOf(value) === '[object Object]');
+}
+
+const FIGMA_MESSAGE_TYPES =
+  'objects, arrays, numbers, strings, booleans, null, undefined, Date objects and Uint8Array objects';
+
 /**
- * Clones `value` into `realm`. `isForbidden` flags objects that cannot cross (Figma nodes);
+ * The clone of figma.ui.postMessage (and of the panel's messages to the plugin): only what Figma
+ * documents (typings, UIAPI.postMessage; developers.figma.com/docs/plugins/api/properties/figma-ui-postmessage):
+ * "You can send objects, arrays, numbers, strings, booleans, null, undefined, Date objects and Uint8Array
+ * objects. However, functions and prototype chains of objects will not be sent." Everything else throws
+ * a DataCloneError here: Map, Set, bigint, other typed arrays, ArrayBuffer, RegExp, Error, boxed
+ * primitives, and class instances (Figma drops their prototype; a plugin relying on it is broken, so
+ * the emulator refuses it rather than silently flattening it).
+ */
+export function figmaMessageClone(value: unknown, realm: Realm, isForbidden: (value: object) => boolean = () => false): unknown {
+  return structuredCloneInto(value, realm, isForbidden, true);
+}
+
+/**
+ * Clones `value` into `realm`. `isForbidden` flags objects that cannot cross (Figma nodes); `figmaOnly`
+ * restricts the types to Figma's documented message types (see figmaMessageClone).
  */
 export function structuredCloneInto(
   value: unknown,
   realm: Realm,
   isForbidden: (value: object) => boolean = () => false,
+  figmaOnly = false,
 ): unknown {
   const seen = new Map<object, unknown>();
+  const refuse = (path: string, what: string): never => {
+    throw new DataCloneError(`${path}: ${what} cannot be sent in a Figma message (only ${FIGMA_MESSAGE_TYPES})`);
+  };
   const clone = (v: unknown, path: string): unknown => {
     if (typeof v === 'function') throw new DataCloneError(`${path}: a function could not be cloned`);
     if (typeof v === 'symbol') throw new DataCloneError(`${path}: ${String(v)} could not be cloned`);
+    if (figmaOnly && typeof v === 'bigint') refuse(path, 'a bigint');
     if (v === null || typeof v !== 'object') return v;
     if (isForbidden(v)) {
       throw new DataCloneError(`${path}: a Figma node could not be cloned (send its id instead)`);
@@ -39,6 +67,12 @@ export function structuredCloneInto(
     const done = seen.get(v);
     if (done !== undefined) return done;
     const tag = tagOf(v);
+    if (figmaOnly && !Array.isArray(v) && tag !== '[object Date]' && tag !== '[object Uint8Array]' && !isPlainObject(v)) {
+      const proto: unknown = Object.getPrototypeOf(v);
+      const name =
+        typeof proto === 'object' && proto !== null && 'constructor' in proto && typeof proto.constructor === 'function' ? proto.constructor.name : '';
+      refuse(path, tag === '[object Object]' ? `an instance of ${name || 'a class'} (its prototype would be lost)` : `a ${tag.slice(8, -1)}`);
+    }
     if (Array.isArray(v)) {
       const out = new realm.Array<unknown>();
       seen.set(v, out);

@@ -17,18 +17,60 @@ export interface Realm {
   Set: SetConstructor;
 }
 
+/** A relaunch button of the manifest. */
+export interface ManifestRelaunchButton {
+  command: string;
+  name: string;
+  multipleSelection?: boolean;
+}
+
+/** A quick-action parameter of the manifest. */
+export interface ManifestParameter {
+  name: string;
+  key: string;
+  description?: string;
+  allowFreeform?: boolean;
+  optional?: boolean;
+}
+
+/** A menu entry of the manifest: a command, a separator or a submenu. */
+export interface ManifestMenuItem {
+  name?: string;
+  command?: string;
+  separator?: boolean;
+  parameters?: ManifestParameter[];
+  parameterOnly?: boolean;
+  menu?: ManifestMenuItem[];
+}
+
+/** The parts of manifest.json the emulator reads (https://developers.figma.com/docs/plugins/manifest). */
+export interface ManifestLike {
+  id?: string;
+  name?: string;
+  documentAccess?: string;
+  permissions?: string[];
+  menu?: ManifestMenuItem[];
+  parameters?: ManifestParameter[];
+  relaunchButtons?: ManifestRelaunchButton[];
+}
+
 export interface EmulatorOptions {
-  /** Manifest `documentAccess`. Default 'dynamic-page' (what our manifest declares). */
+  /**
+   * The plugin's manifest (documentAccess, id, menu parameters, relaunchButtons). Default: the repo's
+   * manifest.json as bundled at build time. Test code can pass `loadManifest()` (test/helpers/loadManifest.ts).
+   */
+  manifest?: ManifestLike;
+  /** Overrides the manifest's `documentAccess` ('full' = no documentAccess entry: every page is loaded). */
   documentAccess?: 'dynamic-page' | 'full';
   /** `figma.command` (runBuiltPlugin sets it too). Default ''. */
   command?: string;
-  /** Manifest permissions; 'currentuser' makes `figma.currentUser` non-null. Default []. */
+  /** Manifest permissions; 'currentuser' makes `figma.currentUser` non-null. Default: the manifest's, else []. */
   permissions?: ('currentuser' | 'activeusers' | 'fileusers')[];
   /** The current user's name (author of stickies the plugin creates). Default 'Test User'. */
   userName?: string;
   /** Extra fonts available on this machine, besides DEFAULT_AVAILABLE_FONTS and fonts builders use. */
   fonts?: FontName[];
-  /** Page name. Default 'Page 1'. */
+  /** Name of the first page. Default 'Page 1'. */
   pageName?: string;
   /** Delay of every async API result, in ms (0 = next macrotask). Default 0. */
   asyncDelayMs?: number;
@@ -80,9 +122,10 @@ export interface EmulatorUi {
 
 export type FillSpec = string | SolidPaint | readonly Paint[];
 
-/** Page-coordinate geometry; parent is a section (or the page when omitted). */
+/** Page-coordinate geometry; parent is a section or a page (the current page when omitted). */
 export interface PlacedSpec {
-  parent?: SectionNode;
+  /** A section, or a page (the node goes at the top level of that page). Default: the current page. */
+  parent?: SectionNode | PageNode;
   /** PAGE coordinates (converted to parent-relative). Default 0. */
   x?: number;
   y?: number;
@@ -165,6 +208,8 @@ export interface GroupSpec {
 
 /** Builders for user content; they return the same node objects the plugin sees. */
 export interface ContentBuilders {
+  /** Adds a page at the end of the document (default name 'Page N'). Not loaded for the plugin under dynamic-page. */
+  page(name?: string): PageNode;
   section(spec?: SectionSpec): SectionNode;
   sticky(spec?: StickySpec): StickyNode;
   stamp(spec: StampSpec): StampNode;
@@ -175,11 +220,60 @@ export interface ContentBuilders {
   group(spec: GroupSpec): GroupNode;
 }
 
+/** One step of the running user's undo history (see Emulator.undoHistory). */
+export interface UndoStep {
+  /** Plugin writes in this step (property sets, mutating methods, creations, removals). */
+  pluginWrites: number;
+  /** Edits the running user made by hand (emu.asRunner) that fell into this step. */
+  runnerEdits: number;
+  /** Short labels in order: 'create SHAPE_WITH_TEXT', 'set fills', 'setPluginData', 'remove SECTION', 'runner: set x' … (capped). */
+  ops: string[];
+}
+
+/** A setRelaunchData command Figma would not show a button for (see README, relaunch rule). */
+export interface RelaunchProblem {
+  nodeId: string;
+  command: string;
+  reason: string;
+}
+
+/** What a quick-action input handler answered (see Emulator.parameterInput). */
+export interface ParameterInputResult {
+  suggestions: unknown[];
+  error?: string;
+  loading?: string;
+}
+
 export interface Emulator {
   /** The `figma` global to hand to the plugin. Every access is gated (closed API, removed nodes). */
   readonly figma: PluginAPI;
-  /** The current page (same object as figma.currentPage, but usable after closePlugin). */
+  /** The FIRST page of the document (usable after closePlugin). See `currentPage` for the page shown. */
   readonly page: PageNode;
+  /** The page the user is looking at now (figma.currentPage), test-side proxy. */
+  readonly currentPage: PageNode;
+  /**
+   * The user navigates to another page: figma.currentPage becomes it, it is loaded, `currentpagechange`
+   * and then `selectionchange` fire; resolves after the listeners ran.
+   */
+  switchPage(page: PageNode): Promise<void>;
+  /**
+   * Runs `fn` (synchronous) as the user running the plugin: builders, test-side node edits and
+   * deleteNodeAsOtherUser inside it reach nodechange/documentchange with origin 'LOCAL' and enter this
+   * user's undo history. Not counted as plugin reads/writes, no font loading needed.
+   */
+  asRunner<R>(fn: () => R): R;
+  /** Runs `fn` (synchronous) as another user (origin 'REMOTE'); that is also the default outside asRunner. */
+  asOtherUser<R>(fn: () => R): R;
+  /** The running user's undo history: closed steps and the step still open (plugin writes since the last commitUndo). */
+  undoHistory(): { steps: readonly UndoStep[]; pending: UndoStep | null };
+  /** setRelaunchData commands that Figma would not show (not in the manifest's relaunchButtons). */
+  readonly relaunchProblems: readonly RelaunchProblem[];
+  /**
+   * The user types `query` for parameter `key` in the quick-action UI: calls the plugin's
+   * figma.parameters 'input' handlers and resolves with what they answered (setSuggestions/setError/
+   * setLoadingMessage). Rejects when no handler is registered or none answers within 2 s.
+   */
+  parameterInput(input: { key: string; query: string; parameters?: ParameterValues }): Promise<ParameterInputResult>;
   readonly ui: EmulatorUi;
   readonly counters: Counters;
   resetCounters(): void;
@@ -197,7 +291,7 @@ export interface Emulator {
 
   /** Finds a node by id (test side; works after close and for any page). */
   node(id: string): BaseNode | null;
-  /** Deletes a node (and children) with origin REMOTE, as a collaborator would. */
+  /** Deletes a node (and children) as a collaborator would (origin REMOTE; LOCAL inside asRunner). */
   deleteNodeAsOtherUser(id: string): void;
   /** Sets `locked` as the user would (plugins can still write locked nodes). */
   lockNode(id: string, locked?: boolean): void;
