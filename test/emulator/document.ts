@@ -20,11 +20,14 @@ const UNDO_OPS_CAP = 40;
 /** Who makes a test-side edit: the user running the plugin (LOCAL) or another user in the file (REMOTE). */
 export type Editor = 'runner' | 'other';
 
-/** A real macrotask; setImmediate where the host has it (Node: no 1 ms clamp), else setTimeout 0 (QuickJS host). */
-const macrotask: (fn: () => void) => void = (() => {
-  const immediate = (globalThis as { setImmediate?: (fn: () => void) => unknown }).setImmediate;
-  return immediate ? (fn: () => void) => void immediate(fn) : (fn: () => void) => void setTimeout(fn, 0);
-})();
+/**
+ * A real macrotask: setImmediate where the host has it (Node: no 1 ms clamp; a QuickJS harness may
+ * inject one for the bare identifier), else setTimeout 0. `typeof` keeps a host without it safe.
+ */
+const macrotask = (fn: () => void): void => {
+  if (typeof setImmediate === 'function') setImmediate(fn);
+  else setTimeout(fn, 0);
+};
 
 type Listener = (...args: unknown[]) => unknown;
 
