@@ -1,12 +1,14 @@
 /**
  * Emotion colours on touchpoint stickies. Before the first recolour the sticky's own paint is
- * stored (COLOUR_KEY, versioned JSON); the swatch is written as exact hex/255 channels. A sticky
+ * stored (COLOUR_KEY, versioned JSON, shared data); the swatch is written as exact hex/255 channels. A sticky
  * the user recoloured by hand after we did is theirs: we drop the stored original, remember
  * that it is released, and never colour it again (restore and clear forget that too).
  */
 import type { WritePlan } from '../plan/types';
 import { hexOfFills, solidPaint } from './paint';
 import { COLOUR_KEY, parseColourRecord, storablePaints, type ColourRecord } from './pluginData';
+import { findStickiesWithRecord, readRecord as readStored, writeRecord } from './storedRecords';
+import { RECOLOUR_PROPERTIES, type WriteLog } from './writeLog';
 import type { BoardRead } from './readBoardSnapshot';
 import type { SkipReporter } from './skipReporter';
 
@@ -15,12 +17,12 @@ import type { SkipReporter } from './skipReporter';
  * written. Reads per planned sticky: its fill (once: compared, and stored as the original), its
  * colour record only when it has one, and its lock only when a write is due.
  */
-export async function applyRecoloursAsync(plan: WritePlan, read: BoardRead, skips: SkipReporter): Promise<number> {
+export async function applyRecoloursAsync(plan: WritePlan, read: BoardRead, skips: SkipReporter, log: WriteLog): Promise<number> {
   let written = 0;
   const planned = new Set<string>();
   // One search finds every sticky with a colour record; ids come from the read, not from the node.
   const withRecord = new Map<string, StickyNode>();
-  for (const sticky of figma.currentPage.findAllWithCriteria({ types: ['STICKY'], pluginData: { keys: [COLOUR_KEY] } })) {
+  for (const sticky of findStickiesWithRecord(figma.currentPage, COLOUR_KEY)) {
     withRecord.set(read.stickyIds.get(sticky) ?? sticky.id, sticky);
   }
   for (const recolour of plan.recolours) {
@@ -36,14 +38,15 @@ export async function applyRecoloursAsync(plan: WritePlan, read: BoardRead, skip
       const done = record ? current === record.written && record.written === recolour.hex : current === recolour.hex;
       if (done) return; // the usual rerun: no lock check, no write
       if (read.containers.isEffectivelyLocked(sticky)) return skips.add(recolour.stickyId, 'locked');
+      log.touch(recolour.stickyId, ...RECOLOUR_PROPERTIES);
       if (record?.state === 'recoloured') {
         if (current !== record.written) return release(sticky, record.journey);
-        sticky.setPluginData(COLOUR_KEY, JSON.stringify({ ...record, written: recolour.hex }));
+        writeRecord(sticky, COLOUR_KEY, JSON.stringify({ ...record, written: recolour.hex }));
       } else {
         const original = storablePaints(fills);
         if (!original) return skips.add(recolour.stickyId, 'fill');
         const fresh: ColourRecord = { v: 1, state: 'recoloured', journey: recolour.journeyId, written: recolour.hex, original };
-        sticky.setPluginData(COLOUR_KEY, JSON.stringify(fresh)); // the original is safe before the paint changes
+        writeRecord(sticky, COLOUR_KEY, JSON.stringify(fresh)); // the original is safe before the paint changes
       }
       sticky.fills = [solidPaint(recolour.hex)];
       written++;
@@ -58,6 +61,7 @@ export async function applyRecoloursAsync(plan: WritePlan, read: BoardRead, skip
       const record = readRecord(sticky, skips);
       if (!record || record.state === 'released' || !inScope(record.journey)) return;
       if (read.containers.isEffectivelyLocked(sticky)) return skips.add(id, 'locked');
+      log.touch(id, ...RECOLOUR_PROPERTIES);
       restoreSticky(sticky, record);
     });
   }
@@ -74,13 +78,13 @@ export function restoreSticky(sticky: StickyNode, record: ColourRecord): boolean
     sticky.fills = record.original.map((paint): SolidPaint => ({ ...paint, color: { ...paint.color } }));
     restored = true;
   }
-  sticky.setPluginData(COLOUR_KEY, '');
+  writeRecord(sticky, COLOUR_KEY, '');
   return restored;
 }
 
 /** The sticky's colour record; corrupt or old data is counted and treated as absent. */
 export function readRecord(sticky: StickyNode, skips: { corrupt: number }): ColourRecord | null {
-  const raw = sticky.getPluginData(COLOUR_KEY);
+  const raw = readStored(sticky, COLOUR_KEY);
   if (raw === '') return null;
   const parsed = parseColourRecord(raw);
   if (parsed.ok) return parsed.value;
@@ -90,7 +94,7 @@ export function readRecord(sticky: StickyNode, skips: { corrupt: number }): Colo
 
 function release(sticky: StickyNode, journey: string): void {
   const released: ColourRecord = { v: 1, state: 'released', journey };
-  sticky.setPluginData(COLOUR_KEY, JSON.stringify(released));
+  writeRecord(sticky, COLOUR_KEY, JSON.stringify(released));
 }
 
 async function stickyByIdAsync(id: string): Promise<StickyNode | null> {

@@ -1,13 +1,13 @@
 /**
  * Applies a WritePlan to the live board, idempotently:
- * - every node we create carries TAG_KEY = {v, kind, key, hash, journey, source};
+ * - every node we create carries TAG_KEY = {v, kind, key, hash, journey, source} in shared data;
  * - an item whose stored hash equals the planned one is left untouched (a rerun on an unchanged
  *   board writes nothing), a changed one is updated in place, a missing one created;
  * - tagged nodes whose key is no longer planned are removed (only in the plan's scope);
  * - stickies are recoloured by applyRecoloursAsync (original paint kept in plugin data).
  * Every node is handled on its own: one deleted by a collaborator mid-run, a locked one, or a
- * missing font skips that node and is reported, never aborts the run. No commitUndo: one run is
- * one undo step.
+ * missing font skips that node and is reported, never aborts the run. The caller commits the
+ * undo step (one action, one step). Every id written goes into the WriteLog (live mode's echo filter).
  */
 import { hashItem } from '../plan/hashItem';
 import type { ConnectorItem, EndRef, PlanItem, SectionItem, ShapeItem, TextItem, WritePlan } from '../plan/types';
@@ -16,11 +16,13 @@ import type { Rect } from '../snapshot';
 import { stringsFor } from '../i18n';
 import { fontLabel, LABEL_FONT, loadFontsAsync } from './fonts';
 import { solidPaint } from './paint';
-import { SHARED_NAMESPACE, TAG_KEY, type GeneratedTag } from './pluginData';
+import { TAG_KEY, type GeneratedTag } from './pluginData';
 import type { BoardRead } from './readBoardSnapshot';
 import { applyRecoloursAsync } from './applyRecolours';
 import { removeGenerated } from './removeGenerated';
 import { SkipReporter } from './skipReporter';
+import { writeRecord } from './storedRecords';
+import { RELAUNCH_PROPERTIES, type WriteLog } from './writeLog';
 
 export interface ApplyResult {
   summary: WriteSummary;
@@ -32,7 +34,7 @@ export interface ApplyResult {
 
 type Existing = BoardRead['tagged'][number];
 
-export async function applyWritePlanAsync(plan: WritePlan, read: BoardRead): Promise<ApplyResult> {
+export async function applyWritePlanAsync(plan: WritePlan, read: BoardRead, log: WriteLog): Promise<ApplyResult> {
   const page = figma.currentPage;
   const strings = stringsFor(plan.lang).plugin;
   const skips = new SkipReporter(strings.skip);
@@ -60,7 +62,8 @@ export async function applyWritePlanAsync(plan: WritePlan, read: BoardRead): Pro
     await skips.guard(entry.node, () => {
       if (entry.node.removed) return;
       if (read.containers.isEffectivelyLocked(entry.node)) return skips.add(entry.id, 'locked');
-      removeGenerated(entry.node, page);
+      log.own(entry.id);
+      removeGenerated(entry.node, page, log);
       summary.removed++;
     });
   }
@@ -96,18 +99,22 @@ export async function applyWritePlanAsync(plan: WritePlan, read: BoardRead): Pro
     await skips.guard(current?.node ?? null, () => {
       if (current && read.containers.isEffectivelyLocked(current.node)) return skips.add(current.id, 'locked');
       let node = current && matchesKind(current.node, item) ? current.node : null;
+      if (current) log.own(current.id);
       if (current && !node) {
-        removeGenerated(current.node, page);
+        removeGenerated(current.node, page, log);
         summary.removed++;
       }
+      const tag: GeneratedTag = { v: 1, kind: item.kind, key: item.key, hash, journey: item.journeyId, source: item.kind === 'shape' ? item.source : null };
       if (!node) {
         node = made = createFor(item);
-        node.setSharedPluginData(SHARED_NAMESPACE, TAG_KEY, '1');
+        log.own(node);
+        // Tagged before anything else: whatever happens next, a node of ours is known as ours.
+        writeRecord(node, TAG_KEY, JSON.stringify(tag));
       }
       if (node.parent !== parent) parent.appendChild(node);
       writeItem(node, item, parent, endpoints, strings.improvements.showSource);
-      const tag: GeneratedTag = { v: 1, kind: item.kind, key: item.key, hash, journey: item.journeyId, source: item.kind === 'shape' ? item.source : null };
-      node.setPluginData(TAG_KEY, JSON.stringify(tag));
+      // An update gets its new hash only once written in full (a failed write is redone next run).
+      if (!made) writeRecord(node, TAG_KEY, JSON.stringify(tag));
       placed.set(item.key, node);
       if (made) summary.created++;
       else summary.updated++;
@@ -118,8 +125,8 @@ export async function applyWritePlanAsync(plan: WritePlan, read: BoardRead): Pro
     if (made !== null) discard(made);
   }
 
-  summary.recoloured = await applyRecoloursAsync(plan, read, skips);
-  await setRelaunchDataAsync(plan.relaunchSections, strings.relaunch.check, userNodes);
+  summary.recoloured = await applyRecoloursAsync(plan, read, skips, log);
+  await setRelaunchDataAsync(plan.relaunchSections, strings.relaunch.check, userNodes, log);
 
   const missing = missingFonts[0];
   return { summary, missingFont: missing ? fontLabel(missing) : null, corrupt: skips.corrupt };
@@ -261,13 +268,15 @@ function place(node: SceneNode, box: Rect, parent: BaseNode & ChildrenMixin): vo
   node.y = box.y - originY;
 }
 
-async function setRelaunchDataAsync(sectionIds: string[], description: string, nodes: NodeCache): Promise<void> {
+async function setRelaunchDataAsync(sectionIds: string[], description: string, nodes: NodeCache, log: WriteLog): Promise<void> {
   for (const id of sectionIds) {
     const node = await nodes.getAsync(id);
     if (!node || node.type !== 'SECTION' || node.locked) continue;
     try {
       const data = node.getRelaunchData();
-      if (data['check'] !== description) node.setRelaunchData({ ...data, check: description });
+      if (data['check'] === description) continue;
+      log.touch(id, ...RELAUNCH_PROPERTIES);
+      node.setRelaunchData({ ...data, check: description });
     } catch {
       // Deleted meanwhile: the button is a convenience, the run goes on.
     }

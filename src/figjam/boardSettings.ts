@@ -1,18 +1,24 @@
-/** Board settings (root plugin data, shared by the board) and personal preferences (clientStorage). */
+/**
+ * Board settings (a shared record on the document root, the same for everyone on the board) and
+ * personal preferences (clientStorage: per user and machine, not in the file).
+ */
 import * as v from 'valibot';
 import { DEFAULT_PREFERENCES, PreferencesSchema, type Preferences } from '../messages';
 import type { BoardSettings } from '../settings';
 import { encodeBoardSettings, parseBoardSettings, SETTINGS_KEY } from './pluginData';
+import { readRecord, writeRecord } from './storedRecords';
 
 const PREFERENCES_KEY = 'preferences';
 
 export function readBoardSettings(): { settings: BoardSettings; corrupt: boolean } {
-  return parseBoardSettings(figma.root.getPluginData(SETTINGS_KEY));
+  return parseBoardSettings(readRecord(figma.root, SETTINGS_KEY));
 }
 
 export function writeBoardSettings(settings: BoardSettings): void {
   const encoded = encodeBoardSettings(settings);
-  if (figma.root.getPluginData(SETTINGS_KEY) !== encoded) figma.root.setPluginData(SETTINGS_KEY, encoded);
+  if (readRecord(figma.root, SETTINGS_KEY) === encoded) return;
+  writeRecord(figma.root, SETTINGS_KEY, encoded);
+  if (figma.root.getPluginData(SETTINGS_KEY) !== '') figma.root.setPluginData(SETTINGS_KEY, ''); // an earlier version's copy
 }
 
 export async function readPreferencesAsync(): Promise<Preferences> {

@@ -9,6 +9,7 @@ import { stringsFor } from '../i18n';
 import type { Lang } from '../settings';
 import { LABEL_FONT, loadFontsAsync, fontLabel } from './fonts';
 import { solidPaint } from './paint';
+import type { WriteLog } from './writeLog';
 
 const CELL_W = 480;
 const CELL_H = 280;
@@ -27,7 +28,7 @@ export interface TemplateResult {
   missingFont: string | null;
 }
 
-export async function insertTemplateAsync(lang: Lang): Promise<TemplateResult> {
+export async function insertTemplateAsync(lang: Lang, log: WriteLog): Promise<TemplateResult> {
   const t = stringsFor(lang).plugin.template;
   const missing = await loadFontsAsync([LABEL_FONT]);
   const fontOk = missing.length === 0;
@@ -46,6 +47,7 @@ export async function insertTemplateAsync(lang: Lang): Promise<TemplateResult> {
   const created: SceneNode[] = [];
   if (fontOk) {
     const title = figma.createText();
+    log.own(title);
     title.fontName = LABEL_FONT;
     title.fontSize = 64;
     title.characters = t.title;
@@ -54,24 +56,25 @@ export async function insertTemplateAsync(lang: Lang): Promise<TemplateResult> {
     created.push(title);
   }
 
-  const journey = section(page, t.journey, journeyX, top, journeyW, journeyH, '#FFFFFF');
+  const journey = section(log, page, t.journey, journeyX, top, journeyW, journeyH, '#FFFFFF');
   created.push(journey);
   t.phases.forEach((phaseName, p) => {
-    const phase = section(journey, phaseName, JOURNEY_PAD + p * (phaseW + PHASE_GAP), JOURNEY_TOP, phaseW, phaseH, '#F9F9F9');
+    const phase = section(log, journey, phaseName, JOURNEY_PAD + p * (phaseW + PHASE_GAP), JOURNEY_TOP, phaseW, phaseH, '#F9F9F9');
     t.channels.forEach((channel, c) => {
-      section(phase, channel, PHASE_PAD, PHASE_TOP + c * (CELL_H + GAP), CELL_W, CELL_H, '#FFFFFF');
+      section(log, phase, channel, PHASE_PAD, PHASE_TOP + c * (CELL_H + GAP), CELL_W, CELL_H, '#FFFFFF');
     });
   });
 
-  const persona = section(page, t.persona, left, top, SIDE_W, 640, '#F8F5FF');
-  const improvements = section(page, t.improvements, journeyX + journeyW + SIDE_GAP, top, SIDE_W, 1200, '#F5FBFF');
-  const legend = section(page, t.legend, left, top + 640 + SIDE_GAP, SIDE_W, 300 + t.legendItems.length * 260, '#FFFBF0');
+  const persona = section(log, page, t.persona, left, top, SIDE_W, 640, '#F8F5FF');
+  const improvements = section(log, page, t.improvements, journeyX + journeyW + SIDE_GAP, top, SIDE_W, 1200, '#F5FBFF');
+  const legend = section(log, page, t.legend, left, top + 640 + SIDE_GAP, SIDE_W, 300 + t.legendItems.length * 260, '#FFFBF0');
   created.push(persona, improvements, legend);
   if (fontOk) {
-    prompt(persona, t.personaPrompt);
-    prompt(improvements, t.improvementsPrompt);
+    prompt(log, persona, t.personaPrompt);
+    prompt(log, improvements, t.improvementsPrompt);
     t.legendItems.forEach((item, i) => {
       const sticky = figma.createSticky();
+      log.own(sticky);
       legend.appendChild(sticky);
       sticky.text.fontName = LABEL_FONT;
       sticky.text.characters = item;
@@ -87,8 +90,9 @@ export async function insertTemplateAsync(lang: Lang): Promise<TemplateResult> {
   return { journeyId: journey.id, missingFont: first ? fontLabel(first) : null };
 }
 
-function section(parent: BaseNode & ChildrenMixin, name: string, x: number, y: number, width: number, height: number, fill: string): SectionNode {
+function section(log: WriteLog, parent: BaseNode & ChildrenMixin, name: string, x: number, y: number, width: number, height: number, fill: string): SectionNode {
   const node = figma.createSection();
+  log.own(node);
   if (parent.type !== 'PAGE') parent.appendChild(node);
   node.name = name;
   node.resizeWithoutConstraints(width, height);
@@ -98,8 +102,9 @@ function section(parent: BaseNode & ChildrenMixin, name: string, x: number, y: n
   return node;
 }
 
-function prompt(parent: SectionNode, text: string): void {
+function prompt(log: WriteLog, parent: SectionNode, text: string): void {
   const node = figma.createText();
+  log.own(node);
   parent.appendChild(node);
   node.fontName = LABEL_FONT;
   node.fontSize = 24;

@@ -1,19 +1,19 @@
 /**
- * What Journey Check keeps in plugin data, each under one key as small versioned JSON, read
- * defensively: data that does not parse or has another version is reported as corrupt and never
+ * What Journey Check keeps in plugin data (shared, see storedRecords.ts), each under one key as
+ * small versioned JSON, read defensively: data that does not parse or has another version is reported as corrupt and never
  * trusted (the caller ignores it and says so).
  */
 import * as v from 'valibot';
 import { BoardSettingsSchema } from '../messages';
 import { DEFAULT_BOARD_SETTINGS, type BoardSettings } from '../settings';
 
-/** On every node the plugin created; `findAllWithCriteria({ pluginData: { keys: [TAG_KEY] } })` finds them. */
-export const TAG_KEY = 'journeyCheck';
 /**
- * Also on every node the plugin created, as shared plugin data: a REST export fetched with
- * `plugin_data=shared` (no plugin id needed) lets the command line skip our nodes too.
+ * The namespace of all our records. Shared data survives a change of plugin id (publishing), and a
+ * REST download with `plugin_data=shared` carries it, so the command line skips our nodes too.
  */
 export const SHARED_NAMESPACE = 'journeycheck';
+/** On every node the plugin created: its tag. */
+export const TAG_KEY = 'journeyCheck';
 /** On a sticky the plugin recoloured: its original paint, so "restore" can put it back. */
 export const COLOUR_KEY = 'journeyCheck.colour';
 /** On the document root: the board's settings, shared by everyone on the board. */

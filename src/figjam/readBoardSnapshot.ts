@@ -14,7 +14,8 @@
  */
 import type { BoardSnapshot, Rect, Rgb, SnapshotNode } from '../snapshot';
 import { ContainerIndex } from './containerIndex';
-import { parseGeneratedTag, TAG_KEY, type GeneratedTag } from './pluginData';
+import { TAG_KEY, type GeneratedTag } from './pluginData';
+import { findStickiesWithRecord, findWithRecord, readGeneratedTag } from './storedRecords';
 
 export interface BoardRead {
   snapshot: BoardSnapshot;
@@ -22,9 +23,12 @@ export interface BoardRead {
   stickies: Map<string, StickyNode>;
   /** The id of every sticky node object read (writers find nodes by criteria and map them back without reading `id`). */
   stickyIds: ReadonlyMap<BaseNode, string>;
-  /** Ids of nodes Journey Check created (valid tag). */
+  /** Ids of nodes Journey Check created (valid tag, or an earlier version's tag we cannot read). */
   generatedIds: Set<string>;
-  /** The nodes Journey Check created, with their ids and tags (the applier diffs against them). */
+  /**
+   * The nodes Journey Check created, with their ids and tags (the applier diffs against them). A node
+   * an earlier version tagged under another plugin id gets a key no plan has: a run removes it.
+   */
   tagged: { node: SceneNode; id: string; tag: GeneratedTag }[];
   /** Nodes carrying our tag key with data we cannot read (ignored, reported). */
   corruptTags: number;
@@ -50,14 +54,16 @@ export function readBoardSnapshot(page: PageNode, boardName: string, purpose: 'a
   const unreadableIds = new Set<string>();
   // Ids of tagged node objects: the per-type loops below find them again without reading `id`.
   const taggedIds = new Map<BaseNode, string>();
-  for (const node of page.findAllWithCriteria({ pluginData: { keys: [TAG_KEY] } })) {
-    const parsed = parseGeneratedTag(node.getPluginData(TAG_KEY));
+  for (const node of findWithRecord(page, TAG_KEY)) {
+    const reading = readGeneratedTag(node);
     const id = node.id;
     taggedIds.set(node, id);
-    if (parsed.ok) {
-      generatedIds.add(id);
-      tagged.push({ node, id, tag: parsed.value });
-    } else unreadableIds.add(id);
+    if (reading.state === 'corrupt') {
+      unreadableIds.add(id);
+      continue;
+    }
+    generatedIds.add(id);
+    tagged.push({ node, id, tag: reading.state === 'ok' ? reading.tag : legacyTag(id, node.type) });
   }
   const corruptTags = unreadableIds.size;
   // The engine ignores what we generated: such nodes are listed by id only, without further reads.
@@ -89,7 +95,7 @@ export function readBoardSnapshot(page: PageNode, boardName: string, purpose: 'a
 
   const stickies = new Map<string, StickyNode>();
   const stickyIds = new Map<BaseNode, string>();
-  const readStickyIds = full || page.findAllWithCriteria({ types: ['STICKY'], pluginData: { keys: [TAG_KEY] } }).length > 0;
+  const readStickyIds = full || findStickiesWithRecord(page, TAG_KEY).length > 0;
   let standIn = 0;
   for (const sticky of page.findAllWithCriteria({ types: ['STICKY'] })) {
     const id = readStickyIds ? sticky.id : `language-read:${standIn++}`;
@@ -170,4 +176,10 @@ function firstSolid(fills: ReadonlyArray<Paint> | PluginAPI['mixed']): Rgb | nul
 
 function endpointId(end: ConnectorEndpoint): string | null {
   return 'endpointNodeId' in end ? end.endpointNodeId : null;
+}
+
+/** A stand-in tag for a node of an earlier version: no plan wants its key, so a full run removes it. */
+function legacyTag(id: string, type: NodeType): GeneratedTag {
+  const kind = type === 'SECTION' ? 'section' : type === 'TEXT' ? 'text' : type === 'CONNECTOR' ? 'connector' : 'shape';
+  return { v: 1, kind, key: `legacy:${id}`, hash: '', journey: null, source: null };
 }

@@ -64,7 +64,7 @@ function applyFault(emu: Emulator, c: Case, victim: string | null): void {
       emu.setMissingFont({ family: 'Inter', style: 'Medium' });
       return;
     case 'corrupt-data':
-      if (victim) emu.corruptPluginData(victim, 'journeyCheck.colour', '{"v":0,"original":');
+      if (victim) emu.node(victim)?.setSharedPluginData('journeycheck', 'journeyCheck.colour', '{"v":0,"original":');
       return;
   }
 }
@@ -72,7 +72,7 @@ function applyFault(emu: Emulator, c: Case, victim: string | null): void {
 /** State without the one sticky whose saved colour the fault destroyed (its fill cannot come back). */
 function comparable(state: StateSnapshot, corrupted: string | null): StateSnapshot {
   if (corrupted === null) return state;
-  return { ...state, nodes: state.nodes.map((n) => (n.id === corrupted ? { ...n, props: { ...n.props, fills: null }, pluginData: {} } : n)) };
+  return { ...state, nodes: state.nodes.map((n) => (n.id === corrupted ? { ...n, props: { ...n.props, fills: null }, pluginData: {}, sharedPluginData: {} } : n)) };
 }
 
 describe('faults at a random moment of a check run', () => {

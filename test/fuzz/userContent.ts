@@ -18,7 +18,8 @@ export interface UserView {
 
 /** Nodes a run of Journey Check did not create: no `journeyCheck` tag. */
 export function isUserNode(node: NodeState): boolean {
-  return node.pluginData['journeyCheck'] === undefined && node.type !== 'DOCUMENT' && node.type !== 'PAGE';
+  const tagged = node.pluginData['journeyCheck'] !== undefined || node.sharedPluginData['journeycheck']?.['journeyCheck'] !== undefined;
+  return !tagged && node.type !== 'DOCUMENT' && node.type !== 'PAGE';
 }
 
 function view(node: NodeState): UserView {

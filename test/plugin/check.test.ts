@@ -3,7 +3,7 @@ import { assertBuiltCodeIsFresh } from './builtCode';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, loadRestBoard, snapshotState } from '../emulator';
 import { bakeryBoard } from './boards';
-import { fillOf, generated, lastMessage, nodeCount, reopen, run, stateOf } from './helpers';
+import { corruptRecord, fillOf, generated, lastMessage, NAMESPACE, nodeCount, recordOf, reopen, run, stateOf } from './helpers';
 import { runBuiltPlugin } from '../sandbox';
 
 beforeAll(() => {
@@ -41,8 +41,11 @@ describe('check writes back', () => {
     expect(stateOf(emu, stickies[4]?.id ?? '')?.props['text']).toMatchObject({ characters: 'Lange rij bij de kassa, boos 😡' });
     // One run is one undo step.
     expect(emu.counters.undoCommits).toBe(0);
-    // Shared plugin data marks our nodes for REST exports made without our plugin id.
-    for (const item of items) expect(item.node.sharedPluginData).toEqual({ journeycheck: { journeyCheck: '1' } });
+    // Tags live in shared plugin data only (readable whatever the plugin id; REST plugin_data=shared).
+    for (const item of items) {
+      expect(Object.keys(item.node.sharedPluginData)).toEqual([NAMESPACE]);
+      expect(item.node.pluginData).toEqual({});
+    }
   });
 
   it('is idempotent: a rerun on an unchanged board writes nothing and leaves the same nodes', async () => {
@@ -95,8 +98,8 @@ describe('check writes back', () => {
     expect(fillOf(emu, odd.id).hex).toBe(RED);
     // Close and reopen the file: plugin data survives only as the strings it was stored as.
     for (const node of snapshotState(emu).nodes) {
-      const raw = node.pluginData['journeyCheck.colour'];
-      if (raw !== undefined) emu.corruptPluginData(node.id, 'journeyCheck.colour', JSON.stringify(JSON.parse(raw)));
+      const raw = recordOf(node, 'journeyCheck.colour');
+      if (raw !== undefined) corruptRecord(emu, node.id, 'journeyCheck.colour', JSON.stringify(JSON.parse(raw)));
     }
     await run(emu, 'restore');
     const after = snapshotState(emu);
@@ -115,14 +118,15 @@ describe('check writes back', () => {
     await run(emu, 'restore');
     expect(fillOf(emu, angry.id).hex).toBe('#A8D9FF');
     expect(stateOf(emu, angry.id)?.pluginData).toEqual({});
+    expect(stateOf(emu, angry.id)?.sharedPluginData).toEqual({});
   });
 
   it('ignores corrupt plugin data with a notice and never trusts it', async () => {
     const { emu, stickies } = bakeryBoard();
     const id = stickies[4]?.id ?? '';
-    emu.corruptPluginData(id, 'journeyCheck.colour', '{"v":7,"original":"evil"');
+    corruptRecord(emu, id, 'journeyCheck.colour', '{"v":7,"original":"evil"');
     const foreign = emu.add.shape({ x: 5000, y: 5000, text: 'not ours really' });
-    emu.corruptPluginData(foreign.id, 'journeyCheck', 'garbage');
+    corruptRecord(emu, foreign.id, 'journeyCheck', 'garbage');
     const result = await run(emu, 'check');
     expect(lastMessage(result)).toMatch(/onleesbare plugindata/);
     // The sticky is recoloured with a fresh record of its real paint; restore brings that back.
@@ -155,7 +159,7 @@ describe('check writes back', () => {
     expect(lastMessage(result)).toMatch(/gerangschikt/);
     expect(emu.node(victim)).toBeNull();
     // Nothing untagged was left behind by the interrupted writes, and a rerun settles.
-    const untaggedShapes = snapshotState(emu).nodes.filter((n) => n.type === 'SHAPE_WITH_TEXT' && !n.pluginData['journeyCheck']);
+    const untaggedShapes = snapshotState(emu).nodes.filter((n) => n.type === 'SHAPE_WITH_TEXT' && recordOf(n, 'journeyCheck') === undefined);
     expect(untaggedShapes).toEqual([]);
     await run(emu, 'check');
     emu.resetCounters();
@@ -302,7 +306,7 @@ describe('template', () => {
     for (const channel of ['Face-to-face', 'Telefoon', 'Website', 'E-mail', 'Nieuwsbrief', 'Sociale media', 'Televisie', 'Radio', 'Krant']) {
       expect(names.filter((n) => n === channel).length).toBe(5);
     }
-    expect(state.nodes.filter((n) => n.pluginData['journeyCheck']).length).toBe(0); // the board is the team's
+    expect(state.nodes.filter((n) => recordOf(n, 'journeyCheck') !== undefined).length).toBe(0); // the board is the team's
 
     const check = await run(emu, 'check');
     const report = await reportOf(emu);

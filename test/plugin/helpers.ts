@@ -26,11 +26,26 @@ export interface Tag {
   source: string | null;
 }
 
+/** The shared plugin-data namespace of all Journey Check records. */
+export const NAMESPACE = 'journeycheck';
+
+/** One of Journey Check's records on a node: shared data, else an earlier version's private copy. */
+export function recordOf(node: NodeState, key: string): string | undefined {
+  return node.sharedPluginData[NAMESPACE]?.[key] ?? node.pluginData[key];
+}
+
+/** Writes a record as a broken older version or another tool would (test side, no checks). */
+export function corruptRecord(emu: Emulator, id: string, key: string, value: string): void {
+  const node = emu.node(id);
+  if (!node) throw new Error(`corruptRecord: no node ${id}`);
+  node.setSharedPluginData(NAMESPACE, key, value);
+}
+
 /** Nodes Journey Check created, with their parsed tags. */
 export function generated(emu: Emulator): { node: NodeState; tag: Tag }[] {
   return snapshotState(emu)
-    .nodes.filter((n) => n.pluginData['journeyCheck'] !== undefined)
-    .map((node) => ({ node, tag: JSON.parse(node.pluginData['journeyCheck'] ?? '') as Tag }));
+    .nodes.filter((n) => recordOf(n, 'journeyCheck') !== undefined)
+    .map((node) => ({ node, tag: JSON.parse(recordOf(node, 'journeyCheck') ?? '') as Tag }));
 }
 
 export function nodeCount(emu: Emulator): number {

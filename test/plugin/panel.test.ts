@@ -4,7 +4,7 @@ import type { Emulator } from '../emulator';
 import { runBuiltPlugin, type RunResult } from '../sandbox';
 import { parseSandboxToUi, type SandboxToUi } from '../../src/messages';
 import { bakeryBoard } from './boards';
-import { generated } from './helpers';
+import { corruptRecord, generated } from './helpers';
 
 beforeAll(() => {
   assertBuiltCodeIsFresh();
@@ -127,7 +127,7 @@ describe('panel', () => {
     const reports = sent(emu).filter((m) => m.type === 'report');
     const last = reports[reports.length - 1];
     expect(last?.type === 'report' && last.report.lang).toBe('en');
-    expect(JSON.parse(emu.figma.root.getPluginData('journeyCheck.settings'))).toEqual({ v: 1, settings });
+    expect(JSON.parse(emu.figma.root.getSharedPluginData('journeycheck', 'journeyCheck.settings'))).toEqual({ v: 1, settings });
     // The write-back choices are honoured: only colours.
     await emu.ui.sendToPlugin({ type: 'check' });
     await result.settle();
@@ -156,7 +156,7 @@ describe('panel commands', () => {
 describe('panel robustness', () => {
   it('corrupt board settings are ignored with a notice; edits to generated nodes do not trigger live reports', async () => {
     const { emu } = bakeryBoard();
-    emu.corruptPluginData('0:0', 'journeyCheck.settings', '{"v":1,"settings":{"lang":"xx"}}');
+    corruptRecord(emu, '0:0', 'journeyCheck.settings', '{"v":1,"settings":{"lang":"xx"}}');
     const result = await openPanel(emu);
     const notice = sent(emu).find((m) => m.type === 'notice');
     expect(notice).toMatchObject({ level: 'error', message: expect.stringMatching(/onleesbaar/) });

@@ -4,6 +4,7 @@ import { analyseBoard } from '../../src/analyse';
 import { generateRestBoard } from '../../bench/generateBoard';
 import { createEmulator, loadRestBoard, type Emulator } from '../emulator';
 import { bakeryBoard } from './boards';
+import { corruptRecord } from './helpers';
 
 function englishBoard(): Emulator {
   const emu = createEmulator();
@@ -22,7 +23,7 @@ describe('readBoardSnapshot', () => {
     const phase = phases[0];
     if (!phase) throw new Error('phase');
     const old = emu.add.sticky({ parent: phase, x: 60, y: 600, text: 'Welke fase vergeten we? (marker van een oude versie)' });
-    emu.corruptPluginData(old.id, 'journeyCheck', '{"v":0,"kind":"marker"}');
+    corruptRecord(emu, old.id, 'journeyCheck', '{"v":0,"kind":"marker"}');
     const read = readBoardSnapshot(emu.figma.currentPage, 'Bakkerij');
     expect(read.corruptTags).toBe(1);
     expect(read.tagged.map((t) => t.node.id)).not.toContain(old.id);
@@ -39,7 +40,7 @@ describe('readBoardSnapshot', () => {
     const tagged = bakeryBoard();
     const words = 'the customer is happy with the order and the fast delivery, and they would buy it again with their friends';
     const english = tagged.emu.add.sticky({ parent: tagged.phases[0], x: 60, y: 600, text: `${words} ${words} ${words}` });
-    tagged.emu.corruptPluginData(english.id, 'journeyCheck', '{"v":0}');
+    corruptRecord(tagged.emu, english.id, 'journeyCheck', '{"v":0}');
     const boards = [bakeryBoard().emu, englishBoard(), rest, tagged.emu];
     const langs = boards.map((emu) => {
       emu.resetCounters();

@@ -10,7 +10,7 @@ import { generateRestBoard } from '../../bench/generateBoard';
 import { createEmulator, loadRestBoard, snapshotState, type Emulator } from '../emulator';
 import { runBuiltPlugin } from '../sandbox';
 import { assertBuiltCodeIsFresh } from './builtCode';
-import { reopen, run } from './helpers';
+import { recordOf, reopen, run } from './helpers';
 
 beforeAll(() => {
   assertBuiltCodeIsFresh();
@@ -54,7 +54,7 @@ describe('property reads per sticky on a generated 1,000-sticky board', () => {
     emu.resetCounters();
     await run(emu, 'check');
     const first = counted(emu, stickies);
-    const recoloured = snapshotState(emu).nodes.filter((n) => n.pluginData['journeyCheck.colour'] !== undefined).length;
+    const recoloured = snapshotState(emu).nodes.filter((n) => recordOf(n, 'journeyCheck.colour') !== undefined).length;
 
     emu.resetCounters();
     await run(emu, 'check');
