@@ -2,7 +2,7 @@
  * Plugin entry (built to dist/code.js). Menu commands: check, panel, template, restore, clear;
  * relaunch buttons: check (on a journey section), show-source (on an improvement row).
  * Everything that touches the document lives in src/figjam; this file wires commands, the panel
- * protocol (src/messages.ts) and live mode.
+ * protocol (src/messages.ts), live mode, undo steps and pages.
  */
 import { analyseBoard } from './analyse';
 import { stringsFor } from './i18n';
@@ -14,11 +14,14 @@ import { applyWritePlanAsync } from './figjam/applyWritePlan';
 import { readBoardSettings, readPreferencesAsync, writeBoardSettings, writePreferencesAsync } from './figjam/boardSettings';
 import { clearBoardAsync } from './figjam/clearBoard';
 import { insertTemplateAsync } from './figjam/insertTemplate';
-import { parseGeneratedTag, TAG_KEY } from './figjam/pluginData';
+import { LiveChangeFilter } from './figjam/liveChangeFilter';
 import { readBoardSnapshot, type BoardRead } from './figjam/readBoardSnapshot';
 import { restoreColoursAsync } from './figjam/restoreColours';
 import { journeysInSelection, selectionAncestry } from './figjam/selectionScope';
+import { showNodesOnBoardAsync } from './figjam/showNodes';
 import { SkipReporter } from './figjam/skipReporter';
+import { migrateLegacyRecords, readGeneratedTag } from './figjam/storedRecords';
+import { WriteLog } from './figjam/writeLog';
 
 const LIVE_DEBOUNCE_MS = 300;
 const PROGRESS_NOTICE_FROM = 400; // stickies: below this a run is too quick for a progress notice
@@ -32,14 +35,14 @@ interface Analysis {
   scope: string[] | null;
 }
 
-/** Nodes Journey Check made, as of the last read: live mode ignores edits to them. */
-let lastGenerated: ReadonlySet<string> = new Set();
+/** Live mode's view of which changes a person made (not the plugin's own writes). */
+const liveChanges = new LiveChangeFilter();
 
 /** Reads the board and analyses it; with `scopeToSelection`, only the journeys the selection touches. */
 function analyseCurrentBoard(scopeToSelection: boolean): Analysis {
   const { settings, corrupt: settingsCorrupt } = readBoardSettings();
   const read = readBoardSnapshot(figma.currentPage, figma.root.name);
-  lastGenerated = read.generatedIds;
+  liveChanges.setGenerated(read.generatedIds);
   const options: AnalyseOptions = { settings };
   if (settings.lang) options.lang = settings.lang;
   let report = analyseBoard(read.snapshot, options);
@@ -64,14 +67,15 @@ interface CheckOutcome extends WriteOutcome {
   report: Report;
 }
 
-async function checkAsync(): Promise<CheckOutcome> {
+async function checkAsync(log: WriteLog): Promise<CheckOutcome> {
+  migrateLegacyRecords(figma.currentPage);
   const { read, report, settings, settingsCorrupt, scope } = analyseCurrentBoard(true);
   const lang = report.lang;
   const strings = stringsFor(lang).plugin.notify;
   const progress = read.stickies.size >= PROGRESS_NOTICE_FROM ? figma.notify(strings.working, { timeout: Infinity }) : null;
   try {
     const plan = buildWritePlan(report, read.snapshot, settings.writeBack, lang, scope);
-    const result = await applyWritePlanAsync(plan, read);
+    const result = await applyWritePlanAsync(plan, read, log);
     const hotspots = report.findings.filter((f) => f.rule === 'pain-hotspot').length;
     const inScope = report.journeys.filter((j) => scope === null || scope.includes(j.id));
     let message = strings.checked(report.findings.length - hotspots, hotspots, report.improvements.length);
@@ -86,20 +90,22 @@ async function checkAsync(): Promise<CheckOutcome> {
   }
 }
 
-async function restoreAsync(lang: Lang): Promise<WriteOutcome> {
+async function restoreAsync(lang: Lang, log: WriteLog): Promise<WriteOutcome> {
   const strings = stringsFor(lang).plugin;
   const skips = new SkipReporter(strings.skip);
-  const restored = await restoreColoursAsync(figma.currentPage, skips);
+  migrateLegacyRecords(figma.currentPage);
+  const restored = await restoreColoursAsync(figma.currentPage, skips, log);
   let message = strings.notify.restored(restored);
   if (skips.list.length > 0) message += strings.notify.skipped(skips.list.length);
   if (skips.corrupt > 0) message += strings.notify.corrupt(skips.corrupt);
   return { summary: emptySummary({ updated: restored, skipped: skips.list }), message };
 }
 
-async function clearAsync(lang: Lang): Promise<WriteOutcome> {
+async function clearAsync(lang: Lang, log: WriteLog): Promise<WriteOutcome> {
   const strings = stringsFor(lang).plugin;
   const skips = new SkipReporter(strings.skip);
-  const { removed, restored } = await clearBoardAsync(figma.currentPage, skips);
+  migrateLegacyRecords(figma.currentPage);
+  const { removed, restored } = await clearBoardAsync(figma.currentPage, skips, log);
   let message = strings.notify.cleared(removed, restored);
   if (skips.list.length > 0) message += strings.notify.skipped(skips.list.length);
   if (skips.corrupt > 0) message += strings.notify.corrupt(skips.corrupt);
@@ -118,12 +124,12 @@ function boardLang(): Lang {
   const { settings } = readBoardSettings();
   if (settings.lang) return settings.lang;
   const read = readBoardSnapshot(figma.currentPage, figma.root.name, 'language');
-  lastGenerated = read.generatedIds;
+  liveChanges.setGenerated(read.generatedIds);
   return analyseBoard(read.snapshot, { settings }).lang;
 }
 
-async function templateAsync(lang: Lang): Promise<string> {
-  const result = await insertTemplateAsync(lang);
+async function templateAsync(lang: Lang, log: WriteLog): Promise<string> {
+  const result = await insertTemplateAsync(lang, log);
   const strings = stringsFor(lang).plugin.notify;
   return strings.templateInserted + (result.missingFont ? strings.fontMissing(result.missingFont) : '');
 }
@@ -131,14 +137,10 @@ async function templateAsync(lang: Lang): Promise<string> {
 /** Relaunch button on an improvement row: zoom to the sticky it comes from. */
 async function showSourceAsync(): Promise<string | undefined> {
   for (const node of figma.currentPage.selection) {
-    const tag = parseGeneratedTag(node.getPluginData(TAG_KEY));
-    if (!tag.ok || !tag.value.source) continue;
-    const source = await figma.getNodeByIdAsync(tag.value.source);
-    if (source && source.type === 'STICKY') {
-      figma.currentPage.selection = [source];
-      figma.viewport.scrollAndZoomIntoView([source]);
-      return undefined;
-    }
+    const reading = readGeneratedTag(node);
+    if (reading.state !== 'ok' || !reading.tag.source) continue;
+    const shown = await showNodesOnBoardAsync([reading.tag.source]);
+    if (shown.found.length > 0) return undefined;
   }
   return stringsFor(boardLang()).plugin.notify.showSourceMissing;
 }
@@ -149,17 +151,18 @@ async function runCommandAsync(command: string, parameters: ParameterValues | un
   if (command === 'panel') return openPanelAsync();
   try {
     switch (command) {
+      // One command, one undo step: closePlugin commits what the run wrote.
       case 'check':
-        return figma.closePlugin((await checkAsync()).message);
+        return figma.closePlugin((await checkAsync(new WriteLog())).message);
       case 'template': {
         const chosen = parameters?.['lang'];
         const lang: Lang = chosen === 'nl' || chosen === 'en' ? chosen : boardLang();
-        return figma.closePlugin(await templateAsync(lang));
+        return figma.closePlugin(await templateAsync(lang, new WriteLog()));
       }
       case 'restore':
-        return figma.closePlugin((await restoreAsync(boardLang())).message);
+        return figma.closePlugin((await restoreAsync(boardLang(), new WriteLog())).message);
       case 'clear':
-        return figma.closePlugin((await clearAsync(boardLang())).message);
+        return figma.closePlugin((await clearAsync(boardLang(), new WriteLog())).message);
       case 'show-source':
         return figma.closePlugin(await showSourceAsync());
       default:
@@ -188,6 +191,11 @@ function describeError(error: unknown): string {
 
 let preferences: Preferences | null = null;
 let liveTimer: ReturnType<typeof setTimeout> | null = null;
+/** The page whose nodechange events we follow: the one shown (currentpagechange rebinds it). */
+let followedPage: PageNode | null = null;
+/** A panel action is writing: a person's edit meanwhile is reported once it is done. */
+let writing = false;
+let refreshWhenWritten = false;
 
 function post(message: SandboxToUi): void {
   figma.ui.postMessage(message);
@@ -204,8 +212,29 @@ async function openPanelAsync(): Promise<void> {
     void handlePanelMessageAsync(message);
   };
   preferences = await readPreferencesAsync();
-  figma.currentPage.on('nodechange', onNodeChange);
+  followCurrentPage();
+  // "currentpagechange" needs no loadAllPagesAsync (only "documentchange" does, plugin-api.d.ts).
+  figma.on('currentpagechange', onCurrentPageChange);
   await sendInitAsync();
+}
+
+/** nodechange is an event of one page (PageNode.on): follow the page the user is looking at. */
+function followCurrentPage(): void {
+  followedPage?.off('nodechange', onNodeChange);
+  followedPage = figma.currentPage;
+  followedPage.on('nodechange', onNodeChange);
+}
+
+/** Another page is shown (by the user, or by "show on board"): the panel reports on that page. */
+function onCurrentPageChange(): void {
+  followCurrentPage();
+  if (liveTimer !== null) clearTimeout(liveTimer);
+  liveTimer = null;
+  try {
+    sendReport(false);
+  } catch (error) {
+    postError(error);
+  }
 }
 
 async function sendInitAsync(): Promise<void> {
@@ -225,21 +254,52 @@ function sendReport(live: boolean, known?: Report): Report {
   return report;
 }
 
-/** Live mode: another participant changed the board → re-analyse (debounced), write nothing. */
+/**
+ * Live mode: a person changed the board — the facilitator running the plugin ('LOCAL') or another
+ * participant ('REMOTE') → re-analyse (debounced), write nothing. The echo of our own writes is not
+ * a person's change (LiveChangeFilter).
+ */
 function onNodeChange(event: NodeChangeEvent): void {
   if (!preferences?.live) return;
-  // Our own writes (a check from the panel) and edits to what we generated do not change the
-  // analysis: the engine ignores generated nodes.
-  if (event.nodeChanges.every((change) => change.origin === 'LOCAL' || lastGenerated.has(change.id))) return;
+  if (!liveChanges.madeByAPerson(event.nodeChanges, Date.now())) return;
   if (liveTimer !== null) clearTimeout(liveTimer);
   liveTimer = setTimeout(() => {
     liveTimer = null;
+    if (writing) {
+      refreshWhenWritten = true;
+      return;
+    }
     try {
       sendReport(true);
     } catch (error) {
-      post({ type: 'notice', level: 'error', message: describeError(error) });
+      postError(error);
     }
   }, LIVE_DEBOUNCE_MS);
+}
+
+/**
+ * A panel action that writes: its writes are logged (their echo is not a person's edit) and it is
+ * one undo step of its own — without commitUndo, everything a plugin does while it stays open
+ * merges into one undo step ("By default, plugin actions are not committed to undo history",
+ * plugin-api.d.ts, commitUndo).
+ */
+async function writeActionAsync<T>(action: (log: WriteLog) => Promise<T>): Promise<T> {
+  const log = liveChanges.begin();
+  writing = true;
+  try {
+    return await action(log);
+  } finally {
+    figma.commitUndo();
+    liveChanges.end(log, Date.now());
+    writing = false;
+  }
+}
+
+/** After a write: the fresh report, and one live refresh if a person edited the board meanwhile. */
+function reportAfterWrite(known?: Report): void {
+  const refresh = refreshWhenWritten;
+  refreshWhenWritten = false;
+  sendReport(refresh, refresh ? undefined : known);
 }
 
 async function handlePanelMessageAsync(message: UiToSandbox): Promise<void> {
@@ -251,25 +311,30 @@ async function handlePanelMessageAsync(message: UiToSandbox): Promise<void> {
         sendReport(false);
         return;
       case 'check': {
-        const outcome = await checkAsync();
+        const outcome = await writeActionAsync((log) => checkAsync(log));
         post({ type: 'written', summary: outcome.summary, message: outcome.message });
-        sendReport(false, outcome.report);
+        reportAfterWrite(outcome.report);
         return;
       }
       case 'restore':
       case 'clear': {
-        const outcome = message.type === 'restore' ? await restoreAsync(boardLang()) : await clearAsync(boardLang());
+        const lang = boardLang();
+        const outcome = await writeActionAsync((log) => (message.type === 'restore' ? restoreAsync(lang, log) : clearAsync(lang, log)));
         post({ type: 'written', summary: outcome.summary, message: outcome.message });
-        sendReport(false);
+        reportAfterWrite();
         return;
       }
       case 'template': {
-        post({ type: 'notice', level: 'info', message: await templateAsync(message.lang) });
-        sendReport(false);
+        const notice = await writeActionAsync((log) => templateAsync(message.lang, log));
+        post({ type: 'notice', level: 'info', message: notice });
+        reportAfterWrite();
         return;
       }
-      case 'show-nodes':
-        return await showNodesAsync(message.nodeIds);
+      case 'show-nodes': {
+        const shown = await showNodesOnBoardAsync(message.nodeIds);
+        post({ type: 'zoomed', nodeIds: shown.found, missing: shown.missing });
+        return;
+      }
       case 'set-live': {
         preferences = { ...(preferences ?? (await readPreferencesAsync())), live: message.live };
         await writePreferencesAsync(preferences);
@@ -280,7 +345,7 @@ async function handlePanelMessageAsync(message: UiToSandbox): Promise<void> {
         preferences = message.preferences;
         return await writePreferencesAsync(message.preferences);
       case 'save-board-settings': {
-        writeBoardSettings(message.settings);
+        await writeActionAsync(async () => writeBoardSettings(message.settings));
         post({ type: 'notice', level: 'info', message: stringsFor(message.settings.lang ?? boardLang()).plugin.notify.settingsSaved });
         sendReport(false);
         return;
@@ -290,23 +355,12 @@ async function handlePanelMessageAsync(message: UiToSandbox): Promise<void> {
         return;
     }
   } catch (error) {
-    post({ type: 'notice', level: 'error', message: describeError(error) });
+    postError(error);
   }
 }
 
-async function showNodesAsync(nodeIds: string[]): Promise<void> {
-  const found: SceneNode[] = [];
-  const missing: string[] = [];
-  for (const id of nodeIds) {
-    const node = await figma.getNodeByIdAsync(id);
-    if (node && node.type !== 'PAGE' && node.type !== 'DOCUMENT' && !node.removed) found.push(node);
-    else missing.push(id);
-  }
-  if (found.length > 0) {
-    figma.currentPage.selection = found;
-    figma.viewport.scrollAndZoomIntoView(found);
-  }
-  post({ type: 'zoomed', nodeIds: found.map((n) => n.id), missing });
+function postError(error: unknown): void {
+  post({ type: 'notice', level: 'error', message: describeError(error) });
 }
 
 // ---- start ------------------------------------------------------------------------------------
@@ -318,17 +372,15 @@ figma.on('run', (event: RunEvent) => {
 
 /** Quick-action suggestions for the template's optional language parameter. */
 function registerTemplateSuggestions(): void {
-  try {
-    figma.parameters.on('input', ({ key, query, result }: ParameterInputEvent) => {
-      if (key !== 'lang') return result.setSuggestions([]);
-      const names = stringsFor('en').plugin.parameters;
-      const options = [
-        { name: names.nl, data: 'nl' },
-        { name: names.en, data: 'en' },
-      ];
-      result.setSuggestions(options.filter((o) => o.name.toLowerCase().includes(query.toLowerCase())));
-    });
-  } catch {
-    // Hosts without quick-action parameters (test emulators) simply get no suggestions.
-  }
+  // TEMP-PARAMS until the emulator has figma.parameters
+  if (!('parameters' in figma)) return;
+  figma.parameters.on('input', ({ key, query, result }: ParameterInputEvent) => {
+    if (key !== 'lang') return result.setSuggestions([]);
+    const names = stringsFor('en').plugin.parameters;
+    const options = [
+      { name: names.nl, data: 'nl' },
+      { name: names.en, data: 'en' },
+    ];
+    result.setSuggestions(options.filter((o) => o.name.toLowerCase().includes(query.toLowerCase())));
+  });
 }
