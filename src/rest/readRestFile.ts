@@ -9,6 +9,7 @@
  */
 import type { BoardSnapshot, Rect, Rgb, SnapshotNode, SnapshotNodeKind } from '../snapshot';
 import { BoardReadError } from './BoardReadError';
+import { recogniseGenerated } from './recogniseGenerated';
 import { stringsFor, type Strings } from '../i18n';
 import type { Lang } from '../settings';
 
@@ -16,12 +17,19 @@ export { BoardReadError };
 
 /** Plugin data key that Journey Check puts on everything it creates. */
 export const GENERATED_DATA_KEY = 'journeyCheck';
+/** Shared plugin data namespace of that tag (src/figjam/pluginData.ts SHARED_NAMESPACE; `plugin_data=shared`). */
+export const GENERATED_SHARED_NAMESPACE = 'journeycheck';
 
 export interface ReadRestOptions {
   /** Page to read, by name (case-insensitive) or id; default: the first page with content. */
   page?: string;
   /** Language of the error messages (default English). */
   lang?: Lang;
+  /**
+   * Also recognise what the plugin wrote by its form (recogniseGenerated.ts), for downloads that
+   * carry no tags (no `plugin_data`) or only some. Default true.
+   */
+  recogniseByForm?: boolean;
 }
 
 type ReadStrings = Strings['report']['read'];
@@ -105,7 +113,21 @@ export function readRestBoard(json: unknown, options: ReadRestOptions = {}): Boa
   }
   const pages = collectPages(t, json);
   const page = choosePage(t, pages, options.page);
-  return { name: name || page.name, nodes: walkPage(t, page.children) };
+  const nodes = walkPage(t, page.children);
+  if (options.recogniseByForm !== false) markByForm(nodes, page.children);
+  return { name: name || page.name, nodes };
+}
+
+/**
+ * Our nodes by form as well as by tag. A download without `plugin_data` has no tags at all; one
+ * with `plugin_data=<id>` has only the private tags of that id, which nodes written after the move
+ * to shared plugin data lack. So form is always looked at, not only when no tag is seen: a board
+ * can hold tagged and untagged output of ours side by side.
+ */
+function markByForm(nodes: SnapshotNode[], roots: unknown[]): void {
+  const ours = recogniseGenerated(roots);
+  if (ours.size === 0) return;
+  for (const node of nodes) if (ours.has(node.id)) node.generated = true;
 }
 
 interface Page {
@@ -272,14 +294,20 @@ function endpointOf(end: unknown): string | null {
   return typeof target === 'string' && target !== '' ? target : null;
 }
 
-/** Tagged by Journey Check: key `journeyCheck` in the plugin data of any plugin id, or shared data. */
+/**
+ * Tagged by Journey Check: key `journeyCheck` in the private plugin data of any plugin id (the
+ * development id, the published one), or in shared plugin data under our namespace `journeycheck`.
+ * Any non-empty value counts: the old shared marker `'1'` and the tag JSON alike.
+ */
 function isGenerated(raw: JsonObject): boolean {
-  return hasTag(raw['pluginData']) || hasTag(raw['sharedPluginData']);
+  return hasTag(raw['pluginData'], null) || hasTag(raw['sharedPluginData'], GENERATED_SHARED_NAMESPACE);
 }
 
-function hasTag(data: unknown): boolean {
+/** `data`: `{ <plugin id or namespace>: { <key>: <value> } }`; `only`: the one namespace to look in. */
+function hasTag(data: unknown, only: string | null): boolean {
   if (!isObject(data)) return false;
-  for (const entries of Object.values(data)) {
+  for (const [owner, entries] of Object.entries(data)) {
+    if (only !== null && owner !== only) continue;
     if (isObject(entries)) {
       const tag = entries[GENERATED_DATA_KEY];
       if (typeof tag === 'string' && tag !== '') return true;
