@@ -26,7 +26,8 @@ export interface GateHost {
   /** Throws when the plugin was closed (for a method fetched before closePlugin and called after). */
   assertOpen(side: Side, name: string): void;
   countRead(side: Side, name: string): void;
-  countWrite(side: Side, name: string): void;
+  /** Counts a plugin write and records it in the undo history under `label` ('set fills', 'setPluginData'). */
+  countWrite(side: Side, name: string, label?: string): void;
   /** Runs `fn` as an edit by `side` (origin LOCAL for the plugin, REMOTE for the test). */
   actAs<R>(side: Side, fn: () => R): R;
   exportContext(side: Side): ExportContext;
@@ -105,7 +106,7 @@ export function createGate<T extends object>(host: GateHost, self: T, spec: Gate
           throw new (ctx().realm.TypeError)(`Cannot assign to read only property '${property}' of object '#<${spec.label}>'`);
         }
         host.actAs(side, () => setter(self, value));
-        host.countWrite(side, property);
+        host.countWrite(side, property, `set ${property}`);
         return true;
       });
     },
