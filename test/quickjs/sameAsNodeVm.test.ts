@@ -57,10 +57,15 @@ function journeySteps(board: unknown): Step[] {
   ];
 }
 
-/** Report timings are the only thing allowed to differ between engines. */
+/** Stack frames of an error logged to the console ("    at f (dist/code.js:1:35)"): each engine writes its own. */
+const withoutFrames = (line: string) => line.replace(/\n\s+at [^\n]*/g, '');
+
+/** Report timings (and the frames of logged errors) are the only things allowed to differ between engines. */
 function withoutTimings(outcomes: StepOutcome[]): StepOutcome[] {
   return outcomes.map((outcome) => ({
     ...outcome,
+    logs: outcome.logs.map(withoutFrames),
+    errors: outcome.errors.map(withoutFrames),
     uiMessages: outcome.uiMessages.map((message) =>
       typeof message === 'object' && message !== null && 'elapsedMs' in message && typeof message.elapsedMs === 'number'
         ? { ...message, elapsedMs: 0 }

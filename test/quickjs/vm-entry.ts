@@ -23,11 +23,16 @@ function emu(): Emulator {
   return emulator;
 }
 
-/** The same line format as test/sandbox's console (stack for errors, JSON for data). */
+/**
+ * The same line format as test/sandbox's console: V8's `stack` for errors ("Name: message" then the
+ * frames), JSON for data. QuickJS's `stack` holds the frames only, so the head is added here.
+ */
 function consoleText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'object' && value !== null && 'message' in value && typeof value.message === 'string') {
-    return 'stack' in value && typeof value.stack === 'string' ? value.stack : value.message;
+    if (!('stack' in value) || typeof value.stack !== 'string') return value.message;
+    const name = 'name' in value ? String(value.name) : 'Error';
+    return `${name}: ${value.message}\n${value.stack}`.trimEnd();
   }
   try {
     return JSON.stringify(value) ?? String(value);
