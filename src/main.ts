@@ -372,8 +372,6 @@ figma.on('run', (event: RunEvent) => {
 
 /** Quick-action suggestions for the template's optional language parameter. */
 function registerTemplateSuggestions(): void {
-  // TEMP-PARAMS until the emulator has figma.parameters
-  if (!('parameters' in figma)) return;
   figma.parameters.on('input', ({ key, query, result }: ParameterInputEvent) => {
     if (key !== 'lang') return result.setSuggestions([]);
     const names = stringsFor('en').plugin.parameters;

@@ -2,6 +2,7 @@
 import { expect } from 'vitest';
 import { reopenSession, snapshotState, type Emulator, type NodeState } from '../emulator';
 import { runBuiltPlugin, type RunResult } from '../sandbox';
+import { parseSandboxToUi, type SandboxToUi } from '../../src/messages';
 
 /** A new plugin session on the same document (see the emulator's reopenSession). */
 export const reopen = reopenSession;
@@ -71,4 +72,38 @@ export function fillOf(emu: Emulator, id: string): { hex: string; exact: boolean
 
 export function stateOf(emu: Emulator, id: string): NodeState | undefined {
   return snapshotState(emu).nodes.find((n) => n.id === id);
+}
+
+/** Opens the panel in a new session; fails the test on any uncaught error. Call `dispose()` at the end. */
+export async function openPanel(emu: Emulator): Promise<RunResult> {
+  reopen(emu);
+  const result = await runBuiltPlugin({ emulator: emu, command: 'panel' });
+  expect(result.uncaught).toEqual([]);
+  expect(result.closed).toBe(false);
+  return result;
+}
+
+/** The reports the sandbox sent to the panel so far, validated as the panel would. */
+export function reportsSent(emu: Emulator): Extract<SandboxToUi, { type: 'report' }>[] {
+  const reports: Extract<SandboxToUi, { type: 'report' }>[] = [];
+  for (const raw of emu.ui.sent) {
+    const message = parseSandboxToUi(raw);
+    if (!message) throw new Error(`the panel would drop ${JSON.stringify(raw).slice(0, 200)}`);
+    if (message.type === 'report') reports.push(message);
+  }
+  return reports;
+}
+
+/** Sends a panel message and waits until the plugin is idle again, plus the live debounce and echo time. */
+export async function fromPanel(emu: Emulator, result: RunResult, message: unknown): Promise<void> {
+  await emu.ui.sendToPlugin(message);
+  await result.settle();
+  await quiet(emu, result);
+}
+
+/** Lets queued change events arrive and the plugin's live debounce (300 ms) run out. */
+export async function quiet(emu: Emulator, result: RunResult): Promise<void> {
+  await emu.flushEvents();
+  await new Promise((resolve) => setTimeout(resolve, 450));
+  await result.settle();
 }
