@@ -234,13 +234,16 @@ function isImprovementsSection(node: Json): boolean {
   return childrenOf(node).every(isImprovementRow);
 }
 
-/** Name pattern + fill + only a baseline, points, labels and lines between its own points inside. */
+/** Name pattern + fill + only a baseline, points, labels and lines between its own points inside (at least one baseline or point). */
 function isCurveSection(node: Json): boolean {
   if (node['type'] !== 'SECTION' || !CURVE_TITLE.test(nameOf(node))) return false;
   if (!onlyPaint(node['fills'], [SECTION_CURVE])) return false;
   const children = childrenOf(node);
   const points = new Set<string>();
   for (const child of children) if (isCurvePoint(child) && typeof child['id'] === 'string') points.add(child['id']);
+  // Labels alone (plain text in near-black) prove little: a curve that holds anything holds its
+  // baseline or a point, shapes a team does not make by chance.
+  if (children.length > 0 && points.size === 0 && !children.some(isCurveBaseline)) return false;
   return children.every((child) => isCurvePoint(child) || isCurveBaseline(child) || isCurveLabel(child) || isCurveLine(child, points));
 }
 

@@ -62,15 +62,24 @@ describe.each(EXAMPLES)('%s downloaded after a check', (name) => {
   const example: unknown = JSON.parse(readFileSync(`examples/${name}`, 'utf8'));
   const emu = createEmulator();
   let before: ReturnType<typeof teamContent>;
+  /** Ids of the nodes the check created: the ground truth of what is ours. */
+  let created: string[];
 
   beforeAll(async () => {
     loadRestBoard(emu, example);
     before = teamContent(read(example));
     // The download of the untouched board reads as the example itself (the exporter is faithful).
     expect(teamContent(read(emulatorToRest(emu)))).toEqual(before);
+    const existing = new Set(snapshotState(emu).nodes.map((n) => n.id));
     await run(emu, 'check');
-    const made = snapshotState(emu).nodes.filter((n) => n.sharedPluginData['journeycheck'] !== undefined || n.pluginData['journeyCheck'] !== undefined);
+    const made = snapshotState(emu).nodes.filter((n) => !existing.has(n.id));
     expect(made.filter((n) => n.type === 'SECTION').length).toBeGreaterThan(0); // the check wrote its sections
+    created = made.map((n) => n.id).sort();
+  });
+
+  it('a plain download: exactly the nodes the check created are recognised as ours, by form alone', () => {
+    const ours = readRestBoard(emulatorToRest(emu)).nodes.filter((n) => n.generated).map((n) => n.id);
+    expect(ours.sort()).toEqual(created);
   });
 
   it.each(DOWNLOADS)('%s: same journeys, phases, channels, touchpoints and improvements as the example', (_label, pluginData) => {
