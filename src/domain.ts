@@ -5,7 +5,8 @@
  * settings, the model, the checks and the panel name them from here.
  */
 
-export type Lang = 'nl' | 'en';
+export const LANGS = ['nl', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
 
 export const STAGE_IDS = ['orientation', 'consideration', 'purchase', 'use', 'aftersales'] as const;
 export type StageId = (typeof STAGE_IDS)[number];
@@ -22,9 +23,11 @@ export const EMOTIONS = [
 ] as const;
 export type Emotion = (typeof EMOTIONS)[number];
 
-export type Polarity = -1 | 0 | 1;
+export const POLARITIES = [-1, 0, 1] as const;
+export type Polarity = (typeof POLARITIES)[number];
 /** Where the reading came from: explicit tag, emoji, words, or nothing stated. */
-export type SentimentSource = 'tag' | 'emoji' | 'words' | 'none';
+export const SENTIMENT_SOURCES = ['tag', 'emoji', 'words', 'none'] as const;
+export type SentimentSource = (typeof SENTIMENT_SOURCES)[number];
 
 export interface Sentiment {
   /** −2…+2; 0 when no feeling is stated. */
@@ -34,7 +37,12 @@ export interface Sentiment {
   source: SentimentSource;
 }
 
-export type ChannelKind = 'traditional' | 'digital' | 'unknown';
+/** What a mean feeling says, for colouring: none stated, negative, neutral or positive. */
+export const FEELING_TONES = ['none', 'negative', 'neutral', 'positive'] as const;
+export type FeelingTone = (typeof FEELING_TONES)[number];
+
+export const CHANNEL_KINDS = ['traditional', 'digital', 'unknown'] as const;
+export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 
 export interface ChannelRef {
   /** Display name as written on the board ("Telefoon"). */
@@ -44,31 +52,38 @@ export interface ChannelRef {
   kind: ChannelKind;
 }
 
-export type LaneKind = 'emotion' | 'thoughts' | 'pains' | 'opportunities' | 'conversion';
+export const LANE_KINDS = ['emotion', 'thoughts', 'pains', 'opportunities', 'conversion'] as const;
+export type LaneKind = (typeof LANE_KINDS)[number];
 
-export type RuleId =
-  | 'no-journey'
-  | 'phase-empty'
-  | 'phase-missing'
-  | 'emotion-missing'
-  | 'pain-hotspot'
-  | 'emotion-drop'
-  | 'pain-unaddressed'
-  | 'channel-unused'
-  | 'single-channel'
-  | 'persona-missing'
-  | 'unplaced-sticky'
-  | 'empty-sticky'
-  | 'duplicate-touchpoint'
-  | 'single-author';
+export const RULE_IDS = [
+  'no-journey',
+  'phase-empty',
+  'phase-missing',
+  'emotion-missing',
+  'pain-hotspot',
+  'emotion-drop',
+  'pain-unaddressed',
+  'channel-unused',
+  'single-channel',
+  'persona-missing',
+  'unplaced-sticky',
+  'empty-sticky',
+  'duplicate-touchpoint',
+  'single-author',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
 
-export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
-export type Effort = 'low' | 'medium' | 'high';
-export type Impact = 'low' | 'medium' | 'high';
+/** Effort and impact are both read on this three-step scale. */
+export const LEVELS = ['low', 'medium', 'high'] as const;
+export type Effort = (typeof LEVELS)[number];
+export type Impact = (typeof LEVELS)[number];
 
 /** Every sticky on the board is accounted for exactly once, in one of these roles. */
-export type StickyRole = 'touchpoint' | 'attribute' | 'persona' | 'improvement' | 'unplaced' | 'ignored';
+export const STICKY_ROLES = ['touchpoint', 'attribute', 'persona', 'improvement', 'unplaced', 'ignored'] as const;
+export type StickyRole = (typeof STICKY_ROLES)[number];
 
 /**
  * For the default branch of a switch over a closed union: the call only compiles when every case

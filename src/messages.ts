@@ -1,74 +1,65 @@
 /**
  * The typed message protocol between the plugin sandbox (src/main.ts) and the panel (ui/).
- * Both sides send only through `SandboxToUi` / `UiToSandbox` and validate on receipt with
- * `parseSandboxToUi` / `parseUiToSandbox`: anything unknown or malformed is dropped (and
- * logged by the caller), never acted on.
+ * Each message type is inferred from its valibot schema, so the schema that checks a message on
+ * receipt and the type both sides send are one definition. Both sides send only through
+ * `SandboxToUi` / `UiToSandbox` and validate on receipt with `parseSandboxToUi` /
+ * `parseUiToSandbox`: anything unknown or malformed is dropped (and logged by the caller), never
+ * acted on. Unknown extra fields are stripped on receipt, so an addition never breaks a reader.
  */
 import * as v from 'valibot';
+import {
+  CHANNEL_KINDS,
+  EMOTIONS,
+  FEELING_TONES,
+  LANE_KINDS,
+  LANGS,
+  LEVELS,
+  POLARITIES,
+  RULE_IDS,
+  SENTIMENT_SOURCES,
+  SEVERITIES,
+  STAGE_IDS,
+  STICKY_ROLES,
+} from './domain';
 import type { Report } from './report/types';
-import type { Lang } from './domain';
 import type { BoardSettings } from './settings';
 
-/** Personal preferences (figma.clientStorage), not shared with the board. */
-export interface Preferences {
-  live: boolean;
-  csvSeparator: ',' | ';';
-  /** UI language; null = follow the board. */
-  uiLang: Lang | null;
-}
-
-export const DEFAULT_PREFERENCES: Preferences = { live: true, csvSeparator: ';', uiLang: null };
-
-export interface WriteSummary {
-  markers: number;
-  recoloured: number;
-  curvePoints: number;
-  improvementRows: number;
-  created: number;
-  updated: number;
-  removed: number;
-  skipped: { nodeId: string; reason: string }[];
-}
-
-export type UiToSandbox =
-  | { type: 'ready' }
-  | { type: 'analyse' }
-  | { type: 'check' }
-  | { type: 'restore' }
-  | { type: 'clear' }
-  | { type: 'template'; lang: Lang }
-  | { type: 'show-nodes'; nodeIds: string[] }
-  | { type: 'set-live'; live: boolean }
-  | { type: 'save-board-settings'; settings: BoardSettings }
-  | { type: 'save-preferences'; preferences: Preferences }
-  | { type: 'resize'; width: number; height: number };
-
-export type SandboxToUi =
-  | { type: 'init'; settings: BoardSettings; preferences: Preferences; editorLang: Lang }
-  | { type: 'report'; report: Report; live: boolean; elapsedMs: number }
-  | { type: 'written'; summary: WriteSummary; message: string }
-  | { type: 'notice'; level: 'info' | 'error'; message: string }
-  | { type: 'zoomed'; nodeIds: string[]; missing: string[] };
-
-const LangSchema = v.picklist(['nl', 'en']);
+const LangSchema = v.picklist(LANGS);
 const StringArray = v.array(v.string());
 const Bool = v.boolean();
+const Count = v.number();
 
 const WriteBackSchema = v.object({ markers: Bool, colours: Bool, curve: Bool, improvements: Bool });
 export const BoardSettingsSchema = v.object({
   lang: v.nullable(LangSchema),
-  extraStageNames: v.record(
-    v.picklist(['orientation', 'consideration', 'purchase', 'use', 'aftersales']),
-    v.optional(StringArray),
-  ),
+  extraStageNames: v.record(v.picklist(STAGE_IDS), v.optional(StringArray)),
   extraChannelNames: v.record(v.string(), StringArray),
   writeBack: WriteBackSchema,
 });
+
 export const PreferencesSchema = v.object({
   live: Bool,
   csvSeparator: v.picklist([',', ';']),
+  /** UI language; null = follow the board. */
   uiLang: v.nullable(LangSchema),
 });
+/** Personal preferences (figma.clientStorage), not shared with the board. */
+export type Preferences = v.InferOutput<typeof PreferencesSchema>;
+
+export const DEFAULT_PREFERENCES: Preferences = { live: true, csvSeparator: ';', uiLang: null };
+
+const WriteSummarySchema = v.object({
+  markers: Count,
+  recoloured: Count,
+  curvePoints: Count,
+  improvementRows: Count,
+  created: Count,
+  updated: Count,
+  removed: Count,
+  skipped: v.array(v.object({ nodeId: v.string(), reason: v.string() })),
+});
+/** What one write to the board did. */
+export type WriteSummary = v.InferOutput<typeof WriteSummarySchema>;
 
 const UiToSandboxSchema = v.variant('type', [
   v.object({ type: v.literal('ready') }),
@@ -87,81 +78,108 @@ const UiToSandboxSchema = v.variant('type', [
     height: v.pipe(v.number(), v.minValue(200), v.maxValue(1600)),
   }),
 ]);
+export type UiToSandbox = v.InferOutput<typeof UiToSandboxSchema>;
 
+// The whole report, field by field: the panel renders it without guarding any field. Checked
+// against the contract type below, so a field added to Report must be added here too.
+const Id = v.string();
+const NullableString = v.nullable(v.string());
+const NamedRef = v.nullable(v.object({ id: Id, name: v.string() }));
+const PhaseRef = v.object({ phaseId: Id, phaseName: v.string() });
 const SentimentSchema = v.object({
   score: v.number(),
-  polarity: v.picklist([-1, 0, 1]),
-  emotion: v.nullable(v.string()),
-  source: v.picklist(['tag', 'emoji', 'words', 'none']),
+  polarity: v.picklist(POLARITIES),
+  emotion: v.nullable(v.picklist(EMOTIONS)),
+  source: v.picklist(SENTIMENT_SOURCES),
 });
-const NamedRef = v.nullable(v.looseObject({ id: v.string(), name: v.string() }));
-// The report is checked deeply enough that the panel can render it without guarding every
-// field; unknown extra fields are allowed (looseObject) so additions do not break old panels.
-const ReportSchema = v.looseObject({
-  version: v.literal(1),
-  board: v.looseObject({ name: v.string() }),
-  lang: LangSchema,
-  journeys: v.array(
-    v.looseObject({
-      id: v.string(),
+const ChannelRefSchema = v.object({ name: v.string(), id: NullableString, kind: v.picklist(CHANNEL_KINDS) });
+const CoverageCellSchema = v.object({
+  phaseId: Id,
+  touchpoints: Count,
+  feelingStated: Bool,
+  meanScore: v.nullable(v.number()),
+  tone: v.picklist(FEELING_TONES),
+  nodeIds: StringArray,
+});
+const JourneySchema = v.object({
+  id: Id,
+  name: v.string(),
+  personas: v.array(v.object({ nodeId: Id, name: v.string(), notes: StringArray, global: Bool })),
+  phases: v.array(
+    v.object({
+      id: Id,
       name: v.string(),
-      phases: v.array(
-        v.looseObject({
-          id: v.string(),
-          name: v.string(),
-          stage: v.nullable(v.string()),
-          meanScore: v.nullable(v.number()),
-          touchpoints: v.array(
-            v.looseObject({
-              nodeId: v.string(),
-              text: v.string(),
-              channel: v.nullable(v.looseObject({ name: v.string() })),
-              sentiment: SentimentSchema,
-              votes: v.number(),
-            }),
-          ),
+      stage: v.nullable(v.picklist(STAGE_IDS)),
+      touchpoints: v.array(
+        v.object({
+          nodeId: Id,
+          text: v.string(),
+          channel: v.nullable(ChannelRefSchema),
+          sentiment: SentimentSchema,
+          votes: Count,
+          author: NullableString,
         }),
       ),
-      channels: v.array(v.looseObject({ name: v.string() })),
-      personas: v.array(v.looseObject({ name: v.string() })),
-      emotionCurve: v.array(
-        v.looseObject({ phaseId: v.string(), phaseName: v.string(), score: v.nullable(v.number()) }),
-      ),
+      attributes: v.array(v.object({ nodeId: Id, lane: v.picklist(LANE_KINDS), text: v.string(), sentiment: SentimentSchema })),
+      meanScore: v.nullable(v.number()),
     }),
   ),
+  channels: v.array(v.object({ ...ChannelRefSchema.entries, nodeIds: StringArray, touchpointCount: Count })),
+  emotionCurve: v.array(v.object({ ...PhaseRef.entries, score: v.nullable(v.number()) })),
+  participation: v.object({
+    byPhase: v.array(v.object({ ...PhaseRef.entries, authors: v.array(v.object({ name: v.string(), count: Count })) })),
+  }),
+  channelMix: v.object({
+    byPhase: v.array(v.object({ ...PhaseRef.entries, traditional: Count, digital: Count, unknown: Count })),
+  }),
+  coverage: v.array(v.object({ channel: NullableString, cells: v.array(CoverageCellSchema) })),
+  bounds: v.nullable(v.object({ x: v.number(), y: v.number(), width: v.number(), height: v.number() })),
+});
+const ReportSchema = v.object({
+  version: v.literal(1),
+  board: v.object({ name: v.string() }),
+  lang: LangSchema,
+  journeys: v.array(JourneySchema),
   findings: v.array(
-    v.looseObject({
-      rule: v.string(),
-      severity: v.picklist(['error', 'warning', 'info']),
+    v.object({
+      rule: v.picklist(RULE_IDS),
+      severity: v.picklist(SEVERITIES),
       message: v.string(),
       journey: NamedRef,
       phase: NamedRef,
+      channel: v.nullable(v.object({ name: v.string() })),
+      stage: v.nullable(v.picklist(STAGE_IDS)),
       nodeIds: StringArray,
     }),
   ),
   improvements: v.array(
-    v.looseObject({
-      rank: v.number(),
+    v.object({
+      rank: Count,
       text: v.string(),
-      nodeId: v.nullable(v.string()),
+      nodeId: NullableString,
+      painNodeId: NullableString,
+      kind: v.picklist(['idea', 'needs-idea']),
+      journey: NamedRef,
       score: v.number(),
-      votes: v.number(),
+      effort: v.nullable(v.picklist(LEVELS)),
+      impact: v.nullable(v.picklist(LEVELS)),
+      votes: Count,
       quickWin: Bool,
+      addresses: StringArray,
+      matchedBy: v.picklist(['connector', 'words', 'none']),
       why: v.string(),
     }),
   ),
-  summary: v.looseObject({ touchpoints: v.number() }),
-});
-
-const WriteSummarySchema = v.looseObject({
-  markers: v.number(),
-  recoloured: v.number(),
-  curvePoints: v.number(),
-  improvementRows: v.number(),
-  created: v.number(),
-  updated: v.number(),
-  removed: v.number(),
-  skipped: v.array(v.object({ nodeId: v.string(), reason: v.string() })),
+  stickies: v.array(v.object({ nodeId: Id, role: v.picklist(STICKY_ROLES), reason: NullableString })),
+  summary: v.object({
+    journeys: Count,
+    phases: Count,
+    touchpoints: Count,
+    errors: Count,
+    warnings: Count,
+    infos: Count,
+    improvements: Count,
+  }),
 });
 
 const SandboxToUiSchema = v.variant('type', [
@@ -171,16 +189,24 @@ const SandboxToUiSchema = v.variant('type', [
   v.object({ type: v.literal('notice'), level: v.picklist(['info', 'error']), message: v.string() }),
   v.object({ type: v.literal('zoomed'), nodeIds: StringArray, missing: StringArray }),
 ]);
+export type SandboxToUi = v.InferOutput<typeof SandboxToUiSchema>;
+
+// The schemas describe exactly the contract types (compile-time checks, no runtime cost): a field
+// added to Report or BoardSettings without its schema, or the other way round, fails the build.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const reportSchemaIsTheReport: Same<v.InferOutput<typeof ReportSchema>, Report> = true;
+const settingsSchemaIsTheSettings: Same<v.InferOutput<typeof BoardSettingsSchema>, BoardSettings> = true;
+void reportSchemaIsTheReport;
+void settingsSchemaIsTheSettings;
 
 /** A message from the panel, or null when it is not one we know (caller logs and ignores it). */
 export function parseUiToSandbox(raw: unknown): UiToSandbox | null {
   const result = v.safeParse(UiToSandboxSchema, raw);
-  return result.success ? (result.output as UiToSandbox) : null;
+  return result.success ? result.output : null;
 }
 
 /** A message from the sandbox, or null when it is not one we know. */
 export function parseSandboxToUi(raw: unknown): SandboxToUi | null {
   const result = v.safeParse(SandboxToUiSchema, raw);
-  // The schema checks the shape the panel relies on; the static type is the full contract.
-  return result.success ? (result.output as unknown as SandboxToUi) : null;
+  return result.success ? result.output : null;
 }

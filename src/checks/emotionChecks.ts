@@ -2,7 +2,8 @@
 import type { Phase } from '../journey/model';
 import type { CheckContext } from './checkContext';
 import { finding, type PlacedFinding, quote } from './finding';
-import { meanScore, statesFeeling } from '../journey/meanScore';
+import { statesFeeling } from '../emotion/statesFeeling';
+import { meanScore } from '../journey/meanScore';
 
 const HOTSPOT_MIN_PAINS = 2;
 const DROP = 2;

@@ -1,15 +1,7 @@
-// The mean feeling of a phase: over the touchpoints that state one.
+// The mean feeling of a group of touchpoints (a phase, a phase × channel cell) and what it says.
+import type { FeelingTone } from '../domain';
+import { statesFeeling } from '../emotion/statesFeeling';
 import type { Touchpoint } from './model';
-import type { Sentiment } from '../domain';
-
-/**
- * A feeling is stated by a score, a named emotion, or an explicit neutral mark: a tag such as
- * "emotie: neutraal" / "(0)" or a neutral face (😐). Those read as score 0 and no emotion, yet
- * the team did say how the customer feels, so they count for the phase's mean and coverage.
- */
-export function statesFeeling(s: Sentiment): boolean {
-  return s.score !== 0 || s.emotion !== null || s.source === 'tag' || s.source === 'emoji';
-}
 
 /** Mean score of the touchpoints that state a feeling, rounded to 2 decimals; null when none does. */
 export function meanScore(touchpoints: readonly Touchpoint[]): number | null {
@@ -21,4 +13,15 @@ export function meanScore(touchpoints: readonly Touchpoint[]): number | null {
     count++;
   }
   return count === 0 ? null : Math.round((sum / count) * 100) / 100;
+}
+
+/** From this distance to neutral on (inclusive) a mean reads as negative or positive. */
+export const TONE_THRESHOLD = 0.5;
+
+/** What a mean says: none (no feeling stated), negative (≤ −0.5), positive (≥ +0.5), else neutral. */
+export function feelingTone(mean: number | null): FeelingTone {
+  if (mean === null) return 'none';
+  if (mean <= -TONE_THRESHOLD) return 'negative';
+  if (mean >= TONE_THRESHOLD) return 'positive';
+  return 'neutral';
 }

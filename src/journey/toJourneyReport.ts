@@ -1,8 +1,9 @@
 // The journey model as the report shows it: phases, channels, curve, participation, channel mix.
-import { meanScore } from './meanScore';
 import type { Sentiment } from '../domain';
-import type { JourneyReport } from '../report/types';
-import type { Journey } from './model';
+import { statesFeeling } from '../emotion/statesFeeling';
+import type { CoverageCellReport, CoverageRowReport, JourneyReport } from '../report/types';
+import { feelingTone, meanScore } from './meanScore';
+import type { Journey, Touchpoint } from './model';
 
 export function toJourneyReport(journey: Journey): JourneyReport {
   const phases = journey.phases.map((phase) => ({
@@ -54,8 +55,44 @@ export function toJourneyReport(journey: Journey): JourneyReport {
         return mix;
       }),
     },
+    coverage: coverageRows(journey),
     bounds: journey.bounds ? { ...journey.bounds } : null,
   };
+}
+
+/**
+ * The phase × channel grid. Rows follow the journey's channel lanes (declared ones first, then
+ * those only a touchpoint's tag names), grouped by the lane's key, so "Web" and "web" share a row.
+ */
+function coverageRows(journey: Journey): CoverageRowReport[] {
+  const rowOf = new Map<string, number>();
+  journey.channels.forEach((lane, i) => rowOf.set(lane.channel.key, i));
+  const grid = journey.channels.map(() => journey.phases.map((): Touchpoint[] => []));
+  const noChannel = journey.phases.map((): Touchpoint[] => []);
+  for (const phase of journey.phases) {
+    for (const t of phase.touchpoints) {
+      const row = t.channel === null ? undefined : rowOf.get(t.channel.key);
+      // Every tagged touchpoint has a lane (the model adds one); a missing one would be an engine bug.
+      const cells = row === undefined ? (t.channel === null ? noChannel : undefined) : grid[row];
+      if (cells === undefined) throw new Error(`Touchpoint ${t.nodeId} names a channel without a lane`);
+      cells[phase.index]?.push(t);
+    }
+  }
+  const toCells = (cells: Touchpoint[][]): CoverageCellReport[] =>
+    cells.map((touchpoints, p) => {
+      const mean = meanScore(touchpoints);
+      return {
+        phaseId: journey.phases[p]?.id ?? '',
+        touchpoints: touchpoints.length,
+        feelingStated: touchpoints.some((t) => statesFeeling(t.sentiment)),
+        meanScore: mean,
+        tone: feelingTone(mean),
+        nodeIds: touchpoints.map((t) => t.nodeId),
+      };
+    });
+  const rows: CoverageRowReport[] = journey.channels.map((lane, i) => ({ channel: lane.channel.name, cells: toCells(grid[i] ?? []) }));
+  if (noChannel.some((cell) => cell.length > 0)) rows.push({ channel: null, cells: toCells(noChannel) });
+  return rows;
 }
 
 /** The report's own copy (the model shares one reading between stickies with the same text). */

@@ -2,6 +2,7 @@
 import type { Effort, Emotion, Impact, Sentiment } from './types';
 import type { StageId } from '../domain';
 import type { Strings } from '../i18n';
+import { statesFeeling } from '../emotion/statesFeeling';
 import { stripControls } from '../stripControls';
 
 type ReportStrings = Strings['report'];
@@ -26,7 +27,7 @@ export function formatScore(score: number | null): string {
 /** A short sign for a touchpoint's feeling: ++ + 0 − −−, or · when none is stated. */
 export function sentimentSign(sentiment: Sentiment): string {
   const { score } = sentiment;
-  if (score === 0 && sentiment.emotion === null) return '·';
+  if (!statesFeeling(sentiment)) return '·';
   if (score >= 1.5) return '++';
   if (score > 0) return '+';
   if (score <= -1.5) return '−−';

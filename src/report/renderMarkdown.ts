@@ -4,6 +4,7 @@
  * table cell.
  */
 import type { ImprovementReport, JourneyReport, Report, Severity } from './types';
+import { statesFeeling } from '../emotion/statesFeeling';
 import { stringsFor, type Strings } from '../i18n';
 import { curveGlyph, journeyHeading, emotionLabel, formatScore, levelLabel, oneLine, stageLabel } from './format';
 
@@ -104,7 +105,7 @@ function journeySection(journey: JourneyReport, s: ReportStrings): string[] {
     out.push(`### ${escapeMarkdown(phase.name)}`, '');
     out.push(row([s.touchpoints, s.channel, s.emotion, s.score, s.votes]), row(['---', '---', '---', '---:', '---:']));
     for (const t of phase.touchpoints) {
-      const stated = t.sentiment.emotion !== null || t.sentiment.score !== 0;
+      const stated = statesFeeling(t.sentiment);
       out.push(
         row([
           escapeMarkdown(t.text),

@@ -4,6 +4,7 @@
  * summary line. Fits 80 columns; ANSI colour only when asked (`color`, i.e. a TTY).
  */
 import type { Finding, ImprovementReport, JourneyReport, PhaseReport, Report, Severity } from './types';
+import { statesFeeling } from '../emotion/statesFeeling';
 import { stringsFor, type Strings } from '../i18n';
 import {
   curveGlyph,
@@ -100,7 +101,7 @@ function phaseBlock(phase: PhaseReport, number: number, s: ReportStrings, width:
     const sign = sentimentSign(touchpoint.sentiment);
     const signed = touchpoint.sentiment.polarity < 0 ? paint('red', padEnd(sign, 2)) : touchpoint.sentiment.polarity > 0 ? paint('green', padEnd(sign, 2)) : padEnd(sign, 2);
     const feeling =
-      touchpoint.sentiment.emotion === null && touchpoint.sentiment.score === 0
+      !statesFeeling(touchpoint.sentiment)
         ? ''
         : `${emotionLabel(s, touchpoint.sentiment.emotion)} ${formatScore(touchpoint.sentiment.score)}`.trim();
     const votes = touchpoint.votes > 0 ? ` ${'●'.repeat(Math.min(touchpoint.votes, 5))}${touchpoint.votes > 5 ? `+${touchpoint.votes - 5}` : ''}` : '';

@@ -6,6 +6,7 @@
 import type {
   ChannelRef,
   Effort,
+  FeelingTone,
   Impact,
   Lang,
   LaneKind,
@@ -24,6 +25,7 @@ export {
   type ChannelRef,
   type Effort,
   type Emotion,
+  type FeelingTone,
   type Impact,
   type Lang,
   type LaneKind,
@@ -62,6 +64,28 @@ export interface PhaseReport {
   meanScore: number | null;
 }
 
+/** One phase × channel cell of the coverage grid: what the panel's Coverage view shows as is. */
+export interface CoverageCellReport {
+  phaseId: string;
+  /** Touchpoints in the cell. */
+  touchpoints: number;
+  /** Whether any of them states a feeling (score, emotion, or an explicit neutral tag or face). */
+  feelingStated: boolean;
+  /** Mean score of those that state a feeling, rounded to 2 decimals; null if none does. */
+  meanScore: number | null;
+  /** What the mean says: negative at ≤ −0.5, positive at ≥ +0.5, none when no feeling is stated. */
+  tone: FeelingTone;
+  /** The touchpoints' node ids, in phase order. */
+  nodeIds: string[];
+}
+
+/** A channel's row of the coverage grid; one cell per phase, in phase order. */
+export interface CoverageRowReport {
+  /** The channel's display name, or null for the row of touchpoints without a channel. */
+  channel: string | null;
+  cells: CoverageCellReport[];
+}
+
 export interface PersonaReport {
   nodeId: string;
   name: string;
@@ -96,6 +120,11 @@ export interface JourneyReport {
   emotionCurve: { phaseId: string; phaseName: string; score: number | null }[];
   participation: ParticipationReport;
   channelMix: ChannelMixReport;
+  /**
+   * Phase × channel grid: a row per channel of `channels` (same order), then a row with channel
+   * null when some touchpoints name no channel. Addition to the contract.
+   */
+  coverage: CoverageRowReport[];
   bounds: { x: number; y: number; width: number; height: number } | null;
 }
 

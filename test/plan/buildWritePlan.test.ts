@@ -48,6 +48,7 @@ function journey(): JourneyReport {
     ],
     participation: { byPhase: [] },
     channelMix: { byPhase: [] },
+    coverage: [], // not read by the write plan
     bounds: { x: 0, y: 0, width: 1500, height: 800 },
   };
 }

@@ -58,6 +58,7 @@ export function sampleReport(lang: 'nl' | 'en' = 'nl'): Report {
             { phaseId: 'ph3', phaseName: 'Nazorg', traditional: 0, digital: 0, unknown: 0 },
           ],
         },
+        coverage: [], // not read by the renderers
         bounds: null,
       },
     ],

@@ -1,141 +1,91 @@
-/** Reports for panel tests, typed against the real contract so a contract change breaks them. */
-import type { Finding, ImprovementReport, JourneyReport, PhaseReport, Report, Sentiment, TouchpointReport } from '../../src/report/types';
+/**
+ * Reports for panel tests, built by the engine from small boards: every number the panel shows
+ * (counts, means, tones, findings, ranks) is the engine's own, so a panel test can never lock in a
+ * rule the engine does not follow.
+ */
+import { analyseBoard } from '../../src/analyse';
+import type { Report } from '../../src/report/types';
+import { DEFAULT_BOARD_SETTINGS } from '../../src/settings';
+import { board, journey, type Container } from '../helpers/snapshotBuilder';
 
-const NEUTRAL: Sentiment = { score: 0, polarity: 0, emotion: null, source: 'none' };
-
-export function sentiment(score: number): Sentiment {
-  return { score, polarity: score > 0 ? 1 : score < 0 ? -1 : 0, emotion: score < 0 ? 'irritated' : score > 0 ? 'happy' : null, source: score === 0 ? 'none' : 'words' };
+export interface BakeryOptions {
+  /** Adds a thank-you card in Nazorg via Winkel ("+2", by Bram): a live update with one new sticky. */
+  thankYouCard?: boolean;
+  /** Hostile text in a custom channel's row label and in a sticky, to check it stays text. */
+  hostile?: string;
 }
 
-export function touchpoint(nodeId: string, text: string, channel: string | null, score = 0, author: string | null = null): TouchpointReport {
-  return {
-    nodeId,
-    text,
-    channel: channel === null ? null : { name: channel, id: null, kind: 'unknown' },
-    sentiment: score === 0 ? NEUTRAL : sentiment(score),
-    votes: 0,
-    author,
-  };
-}
-
-export function phase(id: string, name: string, touchpoints: TouchpointReport[]): PhaseReport {
-  const scored = touchpoints.filter((t) => t.sentiment.score !== 0 || t.sentiment.emotion !== null);
-  const meanScore = scored.length === 0 ? null : scored.reduce((s, t) => s + t.sentiment.score, 0) / scored.length;
-  return { id, name, stage: null, touchpoints, attributes: [], meanScore };
-}
-
-export function journey(id: string, name: string, phases: PhaseReport[], channels: string[], personas: string[] = []): JourneyReport {
-  const byPhase = phases.map((p) => {
-    const counts = new Map<string, number>();
-    for (const t of p.touchpoints) if (t.author !== null) counts.set(t.author, (counts.get(t.author) ?? 0) + 1);
-    return { phaseId: p.id, phaseName: p.name, authors: [...counts].map(([name, count]) => ({ name, count })) };
+/**
+ * A small realistic board: two journeys, an empty phase, a channel-less sticky, authors, a
+ * persona, a quick-win idea and a pain that still needs one. Node ids are readable: tp-1…tp-4 in
+ * Bakkerij, tp-9 in Zakelijk, idea-1, pain-1 (the pain without an idea is tp-3).
+ */
+export function bakeryBoard(options: BakeryOptions = {}) {
+  const b = board('Bakkerij De Korenbloem');
+  const sticky = (phase: Container, text: string, id: string, x: number, y: number, author: string | null = null) =>
+    phase.sticky(text, { x, y }, { id, author });
+  const bakery = options.hostile === undefined ? 'Bakkerij' : `Bakkerij ${options.hostile}`;
+  b.section(bakery, { x: 0, y: 0, width: 1500, height: 900 }, (j) => {
+    ['Oriëntatie', 'Kopen', 'Nazorg'].forEach((name, i) => {
+      const x = 200 + i * 400;
+      const y = 50;
+      j.section(name, { x, y, width: 380, height: 800 }, (phase) => {
+        if (i === 0) {
+          sticky(phase, 'Zoekt op Google naar taart [Website] +1', 'tp-1', x + 20, y + 100, 'Anna');
+          sticky(phase, 'Hoort van buurvrouw +2', 'tp-4', x + 20, y + 500, 'Bram');
+          if (options.hostile !== undefined) sticky(phase, `${options.hostile} [${options.hostile}] -1`, 'tp-hostile', x + 20, y + 300, 'Anna');
+        }
+        if (i === 1) {
+          sticky(phase, 'Lange rij bij de kassa [Winkel] -2', 'tp-2', x + 20, y + 100, 'Anna');
+          sticky(phase, 'Pinautomaat stuk [Winkel] -1', 'tp-3', x + 200, y + 100, 'Anna');
+        }
+        if (i === 2 && options.thankYouCard) sticky(phase, 'Bedankkaartje bij de taart 😊 [Winkel] +2', 'tp-new', x + 20, y + 100, 'Bram');
+      }, { id: `p${i + 1}` });
+    });
+    j.section('Persona: Drukke ouder', { x: 1400, y: 50, width: 90, height: 200 }, (p) => p.sticky('Twee kinderen, weinig tijd', { x: 1410, y: 60, w: 50, h: 50 }));
+  }, { id: 'j1' });
+  b.section('Verbeterpunten', { x: 1500, y: -400, width: 600, height: 300 }, (s) => {
+    s.sticky('Tweede kassa op zaterdag inspanning: laag impact: hoog', { x: 1520, y: -380 }, { id: 'idea-1' });
+    s.stamp({ x: 1530, y: -370 }, { stuckTo: 'idea-1' });
   });
-  return {
-    id,
-    name,
-    personas: personas.map((name, i) => ({ nodeId: `${id}-persona-${i}`, name, notes: [], global: false })),
-    phases,
-    channels: channels.map((name) => ({
-      name,
-      id: null,
-      kind: 'unknown',
-      nodeIds: [],
-      touchpointCount: phases.reduce((n, p) => n + p.touchpoints.filter((t) => t.channel?.name === name).length, 0),
-    })),
-    emotionCurve: phases.map((p) => ({ phaseId: p.id, phaseName: p.name, score: p.meanScore })),
-    participation: { byPhase: byPhase.some((p) => p.authors.length > 0) ? byPhase : [] },
-    channelMix: { byPhase: phases.map((p) => ({ phaseId: p.id, phaseName: p.name, traditional: 0, digital: 0, unknown: p.touchpoints.length })) },
-    bounds: null,
-  };
+  b.connector('idea-1', 'tp-2');
+  b.section('Zakelijk', { x: 0, y: 1200, width: 1100, height: 900 }, (j) => {
+    j.section('Oriëntatie', { x: 200, y: 1250, width: 380, height: 800 }, (phase) => sticky(phase, 'Belt voor offerte [Telefoon] +1', 'tp-9', 220, 1350), { id: 'q1' });
+    j.section('Offerte', { x: 600, y: 1250, width: 380, height: 800 }, () => {}, { id: 'q2' });
+  }, { id: 'j2' });
+  return b.build();
 }
 
-export function finding(rule: Finding['rule'], severity: Finding['severity'], message: string, nodeIds: string[]): Finding {
-  return { rule, severity, message, journey: { id: 'j1', name: 'Bakkerij' }, phase: null, channel: null, stage: null, nodeIds };
+export function bakeryReport(options: BakeryOptions = {}): Report {
+  // A hostile channel name is a channel because the board's settings declare it (as a team would).
+  const extraChannelNames = options.hostile === undefined ? {} : { [options.hostile]: [] };
+  return analyseBoard(bakeryBoard(options), { settings: { ...DEFAULT_BOARD_SETTINGS, extraChannelNames } });
 }
 
-export function improvement(rank: number, text: string, nodeId: string | null, quickWin = false): ImprovementReport {
-  return {
-    rank,
-    text,
-    nodeId,
-    painNodeId: nodeId === null ? 'pain-1' : null,
-    kind: nodeId === null ? 'needs-idea' : 'idea',
-    journey: { id: 'j1', name: 'Bakkerij' },
-    score: 10 - rank,
-    effort: quickWin ? 'low' : 'medium',
-    impact: quickWin ? 'high' : 'medium',
-    votes: rank,
-    quickWin,
-    addresses: ['tp-2'],
-    matchedBy: 'words',
-    why: `2 pains in Kopen, ${rank} votes`,
-  };
-}
-
-export function makeReport(journeys: JourneyReport[], findings: Finding[] = [], improvements: ImprovementReport[] = []): Report {
-  const touchpoints = journeys.reduce((n, j) => n + j.phases.reduce((m, p) => m + p.touchpoints.length, 0), 0);
-  return {
-    version: 1,
-    board: { name: 'Bakkerij De Korenbloem' },
-    lang: 'nl',
-    journeys,
-    findings,
-    improvements,
-    stickies: [],
-    summary: {
-      journeys: journeys.length,
-      phases: journeys.reduce((n, j) => n + j.phases.length, 0),
-      touchpoints,
-      errors: findings.filter((f) => f.severity === 'error').length,
-      warnings: findings.filter((f) => f.severity === 'warning').length,
-      infos: findings.filter((f) => f.severity === 'info').length,
-      improvements: improvements.length,
-    },
-  };
-}
-
-/** A small realistic board: two journeys, an empty cell, a channel-less sticky, authors, findings, improvements. */
-export function bakeryReport(): Report {
-  const j1 = journey(
-    'j1',
-    'Bakkerij',
-    [
-      phase('p1', 'Oriëntatie', [touchpoint('tp-1', 'Zoekt op Google naar taart', 'Website', 1, 'Anna'), touchpoint('tp-4', 'Hoort van buurvrouw', null, 2, 'Bram')]),
-      phase('p2', 'Kopen', [touchpoint('tp-2', 'Lange rij bij de kassa 😡', 'Winkel', -2, 'Anna'), touchpoint('tp-3', 'Pinautomaat stuk', 'Winkel', -1, 'Anna')]),
-      phase('p3', 'Nazorg', []),
-    ],
-    ['Website', 'Winkel'],
-    ['Drukke ouder'],
-  );
-  const j2 = journey('j2', 'Zakelijk', [phase('q1', 'Oriëntatie', [touchpoint('tp-9', 'Belt voor offerte', 'Telefoon', 1)])], ['Telefoon']);
-  return makeReport(
-    [j1, j2],
-    [
-      finding('phase-empty', 'error', 'Fase Nazorg heeft geen touchpoints', ['p3']),
-      finding('pain-hotspot', 'warning', 'Kopen heeft 2 pijnpunten', ['tp-2', 'tp-3']),
-      finding('persona-missing', 'info', 'Zakelijk heeft geen persona', []),
-    ],
-    [improvement(1, 'Tweede kassa op zaterdag', 'idea-1', true), improvement(2, 'Pinautomaat vervangen', null)],
-  );
-}
-
-/** A board of `stickies` touchpoints spread over phases and channels, for paging and timing. */
+/**
+ * A board of `stickies` touchpoints spread over five phases and five channels, for paging and
+ * timing; `variant` changes the texts (a live update where everything changed).
+ */
 export function largeReport(stickies: number, variant = 0): Report {
   const phaseNames = ['Oriëntatie', 'Overweging', 'Aankoop', 'Gebruik', 'Nazorg'];
   const channels = ['Website', 'Winkel', 'Telefoon', 'E-mail', 'App'];
-  const phases = phaseNames.map((name, p) =>
-    phase(
-      `p${p}`,
-      name,
-      Array.from({ length: Math.floor(stickies / phaseNames.length) }, (_, i) =>
-        touchpoint(`${p}:${i}`, `Sticky ${p}-${i} v${variant}`, channels[(i + p) % channels.length] ?? null, ((i + variant) % 5) - 2, `Author ${i % 7}`),
-      ),
-    ),
-  );
-  const j = journey('big', 'Grote journey', phases, channels, ['Klant']);
-  const findings = Array.from({ length: Math.floor(stickies / 10) }, (_, i) =>
-    finding('duplicate-touchpoint', i % 3 === 0 ? 'warning' : 'info', `Finding ${i} v${variant}`, [`0:${i}`]),
-  );
-  const improvements = Array.from({ length: Math.floor(stickies / 20) }, (_, i) => improvement(i + 1, `Idea ${i}`, `idea-${i}`, i % 4 === 0));
-  return makeReport([j], findings, improvements);
+  const scores = ['-2', '-1', '', '+1', '+2'];
+  const perPhase = Math.floor(stickies / phaseNames.length);
+  const b = board('Grote board');
+  journey(b, 'Grote journey', phaseNames, (phase, p, x, y) => {
+    for (let i = 0; i < perPhase; i++) {
+      const channel = channels[(i + p) % channels.length] ?? '';
+      const score = scores[(i + variant) % scores.length] ?? '';
+      // A grid of small stickies inside the column; every tenth a copy of its neighbour (a duplicate finding).
+      const text = i % 10 === 9 ? `Sticky ${p}-${i - 1} v${variant} [${channel}] ${score}` : `Sticky ${p}-${i} v${variant} [${channel}] ${score}`;
+      phase.sticky(text, { x: x + (i % 30) * 12, y: y + 10 + Math.floor(i / 30) * 4, w: 10, h: 3 }, { id: `${p}:${i}`, author: `Author ${i % 7}` });
+    }
+  });
+  b.section('Verbeterpunten', { x: 0, y: -2000, width: 4000, height: 1800 }, (s) => {
+    for (let i = 0; i < Math.floor(stickies / 20); i++) {
+      s.sticky(`Idea ${i} v${variant}${i % 4 === 0 ? ' inspanning: laag impact: hoog' : ''}`, { x: (i % 300) * 12, y: -1990 + Math.floor(i / 300) * 12, w: 10, h: 10 }, { id: `idea-${i}` });
+    }
+  });
+  b.section('Persona', { x: 0, y: -3000, width: 400, height: 300 }, (p) => p.sticky('Klant', { x: 20, y: -2980 }));
+  return analyseBoard(b.build());
 }

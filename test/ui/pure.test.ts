@@ -1,44 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { clampSize } from '../../ui/ResizeGrip';
-import { coverageMatrix, emotionTone, formatScore } from '../../ui/coverage';
+import { toneTint } from '../../ui/coverage';
 import { curveLines, phaseToX, scoreToY, type CurveBox } from '../../ui/curve';
 import { shareUnchanged } from '../../ui/shareUnchanged';
 import { channelNamesToText, nameListToText, parseChannelNames, parseNameList } from '../../ui/settingsForm';
-import { bakeryReport, journey, phase, touchpoint } from './fixtures';
+import { analyseBoard } from '../../src/analyse';
+import { board, journey } from '../helpers/snapshotBuilder';
+import { bakeryReport } from './fixtures';
 
 const BOX: CurveBox = { width: 100, height: 60, padLeft: 10, padRight: 10, padTop: 10, padBottom: 10 };
 
-describe('coverage matrix', () => {
-  it('counts touchpoints per phase and channel and averages only stated feelings', () => {
-    const j = bakeryReport().journeys[0];
-    if (!j) throw new Error('fixture');
-    const rows = coverageMatrix(j);
-    expect(rows.map((r) => r.channel)).toEqual(['Website', 'Winkel', null]);
-    expect(rows.map((r) => r.cells.map((c) => c.count))).toEqual([
-      [1, 0, 0],
-      [0, 2, 0],
-      [1, 0, 0],
-    ]);
-    expect(rows[1]?.cells[1]?.meanScore).toBe(-1.5);
-    expect(rows[0]?.cells[1]?.meanScore).toBeNull();
-  });
-
-  it('neutral touchpoints count but do not pull the mean to zero', () => {
-    const j = journey('j', 'J', [phase('p', 'P', [touchpoint('a', 'a', 'Web', -2), touchpoint('b', 'b', 'Web', 0)])], ['Web']);
-    expect(coverageMatrix(j)[0]?.cells[0]).toMatchObject({ count: 2, meanScore: -2 });
-  });
-
-  it('gives undeclared channels a row, matching names case-insensitively', () => {
-    const j = journey('j', 'J', [phase('p', 'P', [touchpoint('a', 'a', 'web', 1), touchpoint('b', 'b', 'Balie', 0)])], ['Web']);
-    expect(coverageMatrix(j).map((r) => [r.channel, r.cells[0]?.count])).toEqual([
-      ['Web', 1],
-      ['Balie', 1],
-    ]);
-  });
-
-  it('tones and formats scores', () => {
-    expect([emotionTone(null), emotionTone(-1), emotionTone(0.2), emotionTone(2)]).toEqual(['none', 'negative', 'neutral', 'positive']);
-    expect([formatScore(-1.25), formatScore(0), formatScore(-0.01), formatScore(2)]).toEqual(['−1.3', '0.0', '0.0', '+2.0']);
+describe('coverage colours', () => {
+  // The engine decides each cell's tone (test/engine/coverage.test.ts); the panel only colours it.
+  it('takes the hue from the tone and the strength from the mean', () => {
+    expect(toneTint('none', null)).toBe('transparent');
+    expect(toneTint('negative', -2)).toBe('color-mix(in srgb, var(--jc-negative) 65%, transparent)');
+    expect(toneTint('neutral', 0.4)).toBe('color-mix(in srgb, var(--jc-neutral) 37%, transparent)');
+    expect(toneTint('positive', 0.5)).toBe('color-mix(in srgb, var(--jc-positive) 39%, transparent)');
+    expect(toneTint('positive', 9)).toBe(toneTint('positive', 2));
   });
 });
 
@@ -53,9 +32,12 @@ describe('emotion curve geometry', () => {
   });
 
   it('breaks a line where a phase states no feeling', () => {
-    const j = journey('j', 'J', ['a', 'b', 'c', 'd'].map((id, i) => phase(id, id, i === 1 ? [] : [touchpoint(id, id, null, 1)])), []);
-    const [line] = curveLines([j], BOX);
-    expect(line?.segments.map((s) => s.map((p) => p.phaseName))).toEqual([['a'], ['c', 'd']]);
+    const b = board();
+    journey(b, 'J', ['Oriëntatie', 'Overweging', 'Aankoop', 'Gebruik'], (phase, i, x, y) => {
+      if (i !== 1) phase.sticky('Blij +1', { x: x + 10, y: y + 10 });
+    });
+    const [line] = curveLines(analyseBoard(b.build()).journeys, BOX);
+    expect(line?.segments.map((s) => s.map((p) => p.phaseName))).toEqual([['Oriëntatie'], ['Aankoop', 'Gebruik']]);
   });
 });
 

@@ -1,8 +1,9 @@
 /** Coverage: phase × channel grid per journey, personas, and who wrote in which phase. */
 import { memo } from 'preact/compat';
 import { useMemo } from 'preact/hooks';
+import { formatScore } from '../../src/report/format';
 import type { JourneyReport } from '../../src/report/types';
-import { coverageMatrix, emotionTint, emotionTone, formatScore } from '../coverage';
+import { toneTint } from '../coverage';
 import { useStrings } from '../i18n';
 
 export interface ShowNodes {
@@ -25,9 +26,9 @@ function Legend() {
   const t = useStrings().coverage;
   return (
     <div class="jc-legend" aria-hidden="true">
-      <span class="jc-swatch" style={{ background: emotionTint(-2) }} /> {t.legendNegative}
-      <span class="jc-swatch" style={{ background: emotionTint(0) }} /> {t.legendNeutral}
-      <span class="jc-swatch" style={{ background: emotionTint(2) }} /> {t.legendPositive}
+      <span class="jc-swatch" style={{ background: toneTint('negative', -2) }} /> {t.legendNegative}
+      <span class="jc-swatch" style={{ background: toneTint('neutral', 0) }} /> {t.legendNeutral}
+      <span class="jc-swatch" style={{ background: toneTint('positive', 2) }} /> {t.legendPositive}
       <span class="jc-swatch jc-empty" /> {t.legendEmpty}
     </div>
   );
@@ -40,7 +41,7 @@ const JourneyCoverage = memo(function JourneyCoverage(props: {
   t: ReturnType<typeof useStrings>;
 }) {
   const { journey, t } = props;
-  const rows = useMemo(() => coverageMatrix(journey), [journey]);
+  const rows = journey.coverage;
   const authors = journey.participation.byPhase.some((p) => p.authors.length > 0);
   return (
     <section class="jc-journey" aria-label={journey.name}>
@@ -66,7 +67,7 @@ const JourneyCoverage = memo(function JourneyCoverage(props: {
                   <th scope="row">{channel}</th>
                   {row.cells.map((cell, i) => {
                     const phaseName = journey.phases[i]?.name ?? '';
-                    if (cell.count === 0) {
+                    if (cell.touchpoints === 0) {
                       return (
                         <td key={cell.phaseId} class="jc-cell jc-empty" aria-label={t.coverage.cellLabel(0, phaseName, channel)}>
                           <span aria-hidden="true">–</span>
@@ -78,17 +79,17 @@ const JourneyCoverage = memo(function JourneyCoverage(props: {
                       <td
                         key={cell.phaseId}
                         class="jc-cell"
-                        data-tone={emotionTone(cell.meanScore)}
-                        style={{ background: emotionTint(cell.meanScore) }}
+                        data-tone={cell.tone}
+                        style={{ background: toneTint(cell.tone, cell.meanScore) }}
                       >
                         <button
                           type="button"
                           class="jc-cell-button"
-                          aria-label={t.coverage.cellLabel(cell.count, phaseName, channel) + mean}
+                          aria-label={t.coverage.cellLabel(cell.touchpoints, phaseName, channel) + mean}
                           title={t.actions.showOnBoard}
                           onClick={() => props.onShow(cell.nodeIds)}
                         >
-                          {cell.count}
+                          {cell.touchpoints}
                         </button>
                       </td>
                     );

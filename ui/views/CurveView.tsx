@@ -1,9 +1,9 @@
 /** Emotion curve: mean score per phase, −2…+2 around a neutral line, one line per journey. */
 import { memo } from 'preact/compat';
 import { useMemo } from 'preact/hooks';
+import { formatScore } from '../../src/report/format';
 import type { JourneyReport } from '../../src/report/types';
 import { curveLines, pathOf, phaseToX, scoreToY, type CurveBox } from '../curve';
-import { formatScore } from '../coverage';
 import { useStrings } from '../i18n';
 
 const BOX: CurveBox = { width: 320, height: 180, padLeft: 28, padRight: 12, padTop: 12, padBottom: 28 };
