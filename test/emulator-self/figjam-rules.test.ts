@@ -154,6 +154,26 @@ describe('plugin sessions', () => {
     expect(events).toEqual([]);
   });
 
+  it('a session under another plugin id (published) sees no private data of the old id, but all shared data; switching back shows it again', () => {
+    const emu = createEmulator();
+    const sticky = emu.add.sticky({ text: 'Slow checkout' });
+    const plugin = () => emu.figma.currentPage.findAllWithCriteria({ types: ['STICKY'] })[0] as StickyNode;
+    plugin().setPluginData('k', 'dev');
+    plugin().setSharedPluginData('journeycheck', 'k', 'shared');
+    expect(emu.figma.pluginId).toBe('journey-check-dev');
+
+    reopenSession(emu, { pluginId: 'published-1' });
+    expect(emu.figma.pluginId).toBe('published-1');
+    expect(plugin().getPluginData('k')).toBe('');
+    expect(emu.figma.currentPage.findAllWithCriteria({ pluginData: { keys: ['k'] } })).toEqual([]);
+    expect(plugin().getSharedPluginData('journeycheck', 'k')).toBe('shared');
+    plugin().setPluginData('k', 'published');
+    expect(snapshotState(emu).nodes.find((n) => n.id === sticky.id)?.pluginData).toEqual({ k: 'published' });
+
+    reopenSession(emu, { pluginId: 'journey-check-dev' });
+    expect(plugin().getPluginData('k')).toBe('dev');
+  });
+
   it('closes the previous session’s undo step', () => {
     const emu = createEmulator();
     emu.figma.createSticky();

@@ -162,7 +162,31 @@ export class EmulatedDocument implements GateHost {
 
   /** figma.pluginId: the manifest's id (Figma assigns it; plugin data is stored under it). */
   get pluginId(): string {
-    return this.manifest.id ?? 'journey-check-test';
+    return this.sessionPluginId ?? this.manifest.id ?? 'journey-check-test';
+  }
+
+  /** The id a session runs under when it is not the manifest's (the plugin was published: new id). */
+  private sessionPluginId: string | null = null;
+  /** Private plugin data of the ids not running now, per node: "private to the plugin" that wrote it. */
+  private readonly privateDataOfOtherIds = new Map<string, Map<NodeImpl, Map<string, string>>>();
+
+  /**
+   * Runs the next sessions under another plugin id. Private plugin data belongs to the id that
+   * wrote it — "data will become inaccessible if your plugin ID changes" (developers.figma.com,
+   * plugin data) — so each node's private data of the old id is put away and the new id's comes back.
+   */
+  switchPluginId(id: string): void {
+    const old = this.pluginId;
+    if (id === old) return;
+    const stash = new Map<NodeImpl, Map<string, string>>();
+    const incoming = this.privateDataOfOtherIds.get(id) ?? new Map<NodeImpl, Map<string, string>>();
+    for (const node of this.index.values()) {
+      if (node.pluginData.size > 0) stash.set(node, node.pluginData);
+      node.pluginData = incoming.get(node) ?? new Map<string, string>();
+    }
+    this.privateDataOfOtherIds.set(old, stash);
+    this.privateDataOfOtherIds.delete(id);
+    this.sessionPluginId = id;
   }
 
   get pages(): NodeImpl[] {
@@ -201,7 +225,8 @@ export class EmulatedDocument implements GateHost {
    * A new plugin session (the user runs the plugin again): no fonts loaded, only the current page
    * loaded, no listeners, the previous session's undo step closed. Fonts stay available.
    */
-  startSession(): void {
+  startSession(options: { pluginId?: string } = {}): void {
+    if (options.pluginId !== undefined) this.switchPluginId(options.pluginId);
     if (!this.closed) this.close(undefined);
     this.closed = false;
     this.closeMessage = undefined;

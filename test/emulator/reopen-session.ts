@@ -12,7 +12,9 @@ import type { Emulator } from './types';
  *   PluginAPI.loadAllPagesAsync "call this once when the plugin runs");
  * - no listeners (figma.on, page nodechange, figma.ui handlers, figma.parameters handlers);
  * - the previous session's undo step closed (closePlugin ends it).
+ * With `pluginId`, the session runs under that id (as after publishing): private plugin data written
+ * under another id is invisible to it, shared plugin data is not.
  */
-export function reopenSession(emulator: Emulator): void {
-  documentOf(emulator).startSession();
+export function reopenSession(emulator: Emulator, options: { pluginId?: string } = {}): void {
+  documentOf(emulator).startSession(options);
 }

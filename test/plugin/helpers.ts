@@ -8,13 +8,14 @@ import { parseSandboxToUi, type SandboxToUi } from '../../src/messages';
 export const reopen = reopenSession;
 
 /** Runs one command of dist/code.js and fails the test on any uncaught error or console error. */
-export async function run(emu: Emulator, command: string, parameters?: ParameterValues): Promise<RunResult> {
-  reopen(emu);
+export async function run(emu: Emulator, command: string, parameters?: ParameterValues, session: { pluginId?: string } = {}): Promise<RunResult> {
+  reopen(emu, session);
   const result = await runBuiltPlugin({ emulator: emu, command, ...(parameters ? { parameters } : {}) });
   result.dispose();
   expect(result.uncaught).toEqual([]);
   expect(result.timedOut).toBe(false);
   expect(result.closed).toBe(true);
+  expect(emu.relaunchProblems).toEqual([]); // every relaunch command is a manifest relaunch button
   return result;
 }
 

@@ -72,16 +72,34 @@ describe('records in shared plugin data', () => {
     expect(snapshotState(emu)).toEqual(before);
   });
 
-  it("after publishing (the earlier version's private records are invisible), a rerun replaces its nodes instead of duplicating them, and clear removes them", async () => {
+  it("after publishing, a run under the new plugin id reads, reruns and clears what the earlier build wrote", async () => {
+    const { emu, stickies } = bakeryBoard();
+    const before = snapshotState(emu);
+    await run(emu, 'check');
+    const count = generated(emu).length;
+    const published = { pluginId: '1234567890123456789' };
+    emu.resetCounters();
+    await run(emu, 'check', undefined, published);
+    expect(emu.counters.writes.total).toBe(0); // an unchanged rerun, as under the old id
+    await run(emu, 'restore', undefined, published);
+    expect(fillOf(emu, stickies[4]?.id ?? '').hex).toBe('#FFE299');
+    await run(emu, 'check', undefined, published);
+    expect(generated(emu).length).toBe(count);
+    await run(emu, 'clear', undefined, published);
+    expect(snapshotState(emu)).toEqual(before);
+  });
+
+  it("after publishing, an earlier version's nodes (private tags now invisible) are replaced by a rerun, not duplicated, and removed by clear", async () => {
     const { emu } = bakeryBoard();
     await run(emu, 'check');
     const count = generated(emu).length;
-    asEarlierVersion(emu, true);
-    await run(emu, 'check');
+    asEarlierVersion(emu, false);
+    const published = { pluginId: '1234567890123456789' };
+    await run(emu, 'check', undefined, published);
     expect(generated(emu).length).toBe(count);
     expect(generated(emu).every((g) => g.tag.v === 1)).toBe(true); // all readable tags again
     asEarlierVersion(emu, true);
-    await run(emu, 'clear');
+    await run(emu, 'clear', undefined, published);
     expect(generated(emu)).toEqual([]);
   });
 
