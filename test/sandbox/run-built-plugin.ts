@@ -15,6 +15,12 @@ export interface RunOptions {
   command: string;
   /** Quick-action parameters, passed in the run event. */
   parameters?: ParameterValues;
+  /**
+   * Fire figma.on('run') after the code ran. Default true. False models the quick-action UI while the
+   * user is still typing a parameter: the plugin's code has run (its parameter 'input' handlers are
+   * registered) but no command runs yet, so `emulator.parameterInput` can ask for suggestions.
+   */
+  fireRun?: boolean;
   /** The built main file. Default 'dist/code.js'. */
   codePath?: string;
   /** Source text to run instead of reading codePath (for tests of the runner itself). */
@@ -203,7 +209,7 @@ export async function runBuiltPlugin(options: RunOptions): Promise<RunResult> {
   if (!emulator.closed) {
     await new Promise((resolve) => setTimeout(resolve, 0));
     // Not awaited: a run handler may legitimately wait for the panel for ever; idleness decides.
-    if (!emulator.closed) void emulator.fireRun(options.parameters);
+    if (!emulator.closed && options.fireRun !== false) void emulator.fireRun(options.parameters);
   }
 
   const pendingTimeouts = () => [...timers.values()].some((t) => !t.repeat);
