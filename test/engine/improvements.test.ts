@@ -190,3 +190,29 @@ describe('effort, impact and scoring', () => {
     expect(report.improvements.map((i) => i.rank)).toEqual([1, 2, 3, 4, 5]);
   });
 });
+
+describe('quick wins', () => {
+  test('only effort low with impact high is a quick win (medium or high effort is not, nor medium impact)', () => {
+    const b = board();
+    let pain = '';
+    journey(b, 'Reis', ['Kopen', 'Gebruik'], (p, i, x, y) => {
+      if (i === 0) pain = p.sticky('Lange rij -2', { x: x + 10, y: y + 10 });
+    });
+    const texts = [
+      'Tweede kassa inspanning: laag impact: hoog',
+      'Zelfscan inspanning: gemiddeld impact: hoog',
+      'Nieuwe winkel inspanning: hoog impact: hoog',
+      'Bordje inspanning: laag impact: gemiddeld',
+    ];
+    b.section('Verbeterpunten', { x: 0, y: 1000, width: 2000, height: 300 }, (s) => {
+      texts.forEach((text, i) => b.connector(s.sticky(text, { x: 10 + i * 150, y: 1010 }), pain));
+    });
+    const report = analyseBoard(b.build());
+    expect(texts.map((t) => [idea(report, t)?.effort, idea(report, t)?.impact, idea(report, t)?.quickWin])).toEqual([
+      ['low', 'high', true],
+      ['medium', 'high', false],
+      ['high', 'high', false],
+      ['low', 'medium', false],
+    ]);
+  });
+});
