@@ -8,12 +8,13 @@ import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyseBoard } from './analyse';
 import { stringsFor } from './i18n';
-import { BoardReadError, readRestBoardText } from './rest/readRestFile';
+import { BoardReadError, parseRestText, readRestBoard, settingsRecordIn } from './rest/readRestFile';
 import { renderCsv } from './report/renderCsv';
 import { renderJson } from './report/renderJson';
 import { renderMarkdown } from './report/renderMarkdown';
 import { renderText } from './report/renderText';
-import type { Lang } from './settings';
+import type { AnalyseOptions, BoardSettings, Lang } from './settings';
+import { parseSettingsRecord, readSettingsFile } from './settingsRecord';
 import packageJson from '../package.json';
 
 const FORMATS = ['text', 'json', 'markdown', 'csv'] as const;
@@ -31,6 +32,8 @@ interface CliOptions {
   bom: boolean;
   page: string | undefined;
   color: boolean;
+  /** --settings FILE: the board settings to apply (else the ones the download carries). */
+  settings: string | undefined;
 }
 
 type Parsed = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: CliOptions };
@@ -60,6 +63,7 @@ function parseCommandLine(argv: string[], lang: Lang): Parsed {
         'csv-separator': { type: 'string' },
         'csv-bom': { type: 'boolean' },
         page: { type: 'string' },
+        settings: { type: 'string' },
         color: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -88,7 +92,7 @@ function parseCommandLine(argv: string[], lang: Lang): Parsed {
   const color = values.color ?? (output === undefined && process.stdout.isTTY === true && !process.env['NO_COLOR']);
   return {
     kind: 'run',
-    options: { board, format, lang: langValue, output, separator, bom: values['csv-bom'] ?? false, page: values.page, color },
+    options: { board, format, lang: langValue, output, separator, bom: values['csv-bom'] ?? false, page: values.page, color, settings: values.settings },
   };
 }
 
@@ -131,6 +135,27 @@ async function readBoardText(path: string, lang: Lang): Promise<string> {
   }
 }
 
+/** Board settings from --settings FILE: the record the plugin stores, or the settings object alone. */
+async function readSettings(path: string, lang: Lang): Promise<BoardSettings> {
+  const t = stringsFor(lang).report.cli;
+  let text: string;
+  try {
+    text = decodeBoard(await readFile(path));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new InputError(t.settingsMissing(path));
+    throw new InputError(t.cannotRead(path, reasonOf(error)));
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    throw new InputError(t.settingsInvalid(path, reasonOf(error)));
+  }
+  const read = readSettingsFile(json);
+  if (!read.ok) throw new InputError(t.settingsInvalid(path, read.problem));
+  return read.settings;
+}
+
 /** Writes next to the target and renames, so a reader never sees half a report. */
 async function writeAtomically(path: string, content: string, lang: Lang): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
@@ -171,9 +196,17 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const { options } = parsed;
+    const fromFile = options.settings === undefined ? null : await readSettings(options.settings, lang);
     const text = await readBoardText(options.board, lang);
-    const snapshot = readRestBoardText(text, options.page === undefined ? { lang } : { lang, page: options.page });
-    const report = analyseBoard(snapshot, options.lang === undefined ? {} : { lang: options.lang });
+    const json = parseRestText(text, { lang });
+    const snapshot = readRestBoard(json, options.page === undefined ? { lang } : { lang, page: options.page });
+    // The settings the team chose in the panel: from --settings, else from the download itself
+    // (plugin_data=shared carries them); a corrupt record is ignored like the plugin ignores it.
+    const settings = fromFile ?? parseSettingsRecord(settingsRecordIn(json)).settings;
+    const analyse: AnalyseOptions = { settings };
+    const chosenLang = options.lang ?? settings.lang;
+    if (chosenLang) analyse.lang = chosenLang;
+    const report = analyseBoard(snapshot, analyse);
     lang = report.lang;
     const output = render(options.format, options, report);
     if (options.output !== undefined) await writeAtomically(options.output, output, lang);

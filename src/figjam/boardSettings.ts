@@ -5,17 +5,18 @@
 import * as v from 'valibot';
 import { DEFAULT_PREFERENCES, PreferencesSchema, type Preferences } from '../messages';
 import type { BoardSettings } from '../settings';
-import { encodeBoardSettings, parseBoardSettings, SETTINGS_KEY } from './pluginData';
+import { encodeSettingsRecord, parseSettingsRecord } from '../settingsRecord';
+import { SETTINGS_KEY } from './pluginData';
 import { readRecord, writeRecord } from './storedRecords';
 
 const PREFERENCES_KEY = 'preferences';
 
 export function readBoardSettings(): { settings: BoardSettings; corrupt: boolean } {
-  return parseBoardSettings(readRecord(figma.root, SETTINGS_KEY));
+  return parseSettingsRecord(readRecord(figma.root, SETTINGS_KEY));
 }
 
 export function writeBoardSettings(settings: BoardSettings): void {
-  const encoded = encodeBoardSettings(settings);
+  const encoded = encodeSettingsRecord(settings);
   if (readRecord(figma.root, SETTINGS_KEY) === encoded) return;
   writeRecord(figma.root, SETTINGS_KEY, encoded);
   if (figma.root.getPluginData(SETTINGS_KEY) !== '') figma.root.setPluginData(SETTINGS_KEY, ''); // an earlier version's copy

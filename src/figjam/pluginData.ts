@@ -4,8 +4,7 @@
  * trusted (the caller ignores it and says so).
  */
 import * as v from 'valibot';
-import { BoardSettingsSchema } from '../messages';
-import { DEFAULT_BOARD_SETTINGS, type BoardSettings } from '../settings';
+import { SETTINGS_RECORD_KEY } from '../settingsRecord';
 
 /**
  * The namespace of all our records. Shared data survives a change of plugin id (publishing), and a
@@ -17,7 +16,7 @@ export const TAG_KEY = 'journeyCheck';
 /** On a sticky the plugin recoloured: its original paint, so "restore" can put it back. */
 export const COLOUR_KEY = 'journeyCheck.colour';
 /** On the document root: the board's settings, shared by everyone on the board. */
-export const SETTINGS_KEY = 'journeyCheck.settings';
+export const SETTINGS_KEY = SETTINGS_RECORD_KEY;
 
 const Hex = v.pipe(v.string(), v.regex(/^#[0-9A-F]{6}$/));
 
@@ -71,17 +70,6 @@ export function parseGeneratedTag(raw: string): Parsed<GeneratedTag> {
 
 export function parseColourRecord(raw: string): Parsed<ColourRecord> {
   return parseJson(raw, ColourRecordSchema);
-}
-
-/** Board settings from root plugin data; defaults when absent, corrupt (reported) or old. */
-export function parseBoardSettings(raw: string): { settings: BoardSettings; corrupt: boolean } {
-  if (raw === '') return { settings: DEFAULT_BOARD_SETTINGS, corrupt: false };
-  const parsed = parseJson(raw, v.object({ v: v.literal(1), settings: BoardSettingsSchema }));
-  return parsed.ok ? { settings: parsed.value.settings, corrupt: false } : { settings: DEFAULT_BOARD_SETTINGS, corrupt: true };
-}
-
-export function encodeBoardSettings(settings: BoardSettings): string {
-  return JSON.stringify({ v: 1, settings });
 }
 
 /** Paints as stored: plain JSON of SOLID paints only (other paints are not recoloured at all). */

@@ -10,7 +10,8 @@
  * Those are still read here, and `migrateLegacyRecords` moves them to shared data at the start
  * of every run that writes.
  */
-import { COLOUR_KEY, parseBoardSettings, parseColourRecord, parseGeneratedTag, SETTINGS_KEY, SHARED_NAMESPACE, TAG_KEY, type GeneratedTag } from './pluginData';
+import { parseSettingsRecord } from '../settingsRecord';
+import { COLOUR_KEY, parseColourRecord, parseGeneratedTag, SETTINGS_KEY, SHARED_NAMESPACE, TAG_KEY, type GeneratedTag } from './pluginData';
 
 /** The shared tag of versions that kept the tag itself in private data. */
 const LEGACY_SHARED_MARKER = '1';
@@ -90,6 +91,6 @@ export function migrateLegacyRecords(page: PageNode): number {
   for (const node of page.findAllWithCriteria({ types: ['STICKY'], pluginData: { keys: [COLOUR_KEY] } })) {
     move(node, COLOUR_KEY, (raw) => parseColourRecord(raw).ok);
   }
-  move(figma.root, SETTINGS_KEY, (raw) => !parseBoardSettings(raw).corrupt);
+  move(figma.root, SETTINGS_KEY, (raw) => !parseSettingsRecord(raw).corrupt);
   return moved;
 }

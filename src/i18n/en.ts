@@ -169,7 +169,7 @@ export const en = {
       boundsNotNumeric: (id: string) => `node ${id} has an "absoluteBoundingBox" without numeric x, y, width and height — the file is damaged`,
     },
     cli: {
-      usage: 'usage: journey-check BOARD.json [--format text|json|markdown|csv] [--lang nl|en] [--output FILE] [--csv-separator ";"|","] [--page NAME]',
+      usage: 'usage: journey-check BOARD.json [--format text|json|markdown|csv] [--lang nl|en] [--output FILE] [--csv-separator ";"|","] [--page NAME] [--settings FILE.json]',
       help: [
         'Checks a customer-journey board (a FigJam file downloaded as REST JSON) for gaps,',
         'reads the emotions on it and ranks the improvements.',
@@ -181,6 +181,8 @@ export const en = {
         '      --csv-separator SEP   "," (default) or ";" (Excel with a Dutch locale)',
         '      --csv-bom             start CSV with a UTF-8 byte order mark (Excel)',
         '      --page NAME           page to read (default: the first page with content)',
+        '      --settings FILE.json  board settings as the panel stores them (extra stage and channel',
+        '                            names, language); default: those in the download, if any',
         '      --no-color            plain text without colours',
         '  -h, --help                show this help',
         '  -v, --version             show the version',
@@ -201,6 +203,9 @@ export const en = {
       cannotRead: (path: string, reason: string) => `cannot read ${path} (${reason}) — check that the file exists and is readable`,
       cannotWrite: (path: string, reason: string) => `cannot write ${path} (${reason}) — check the folder exists and is writable`,
       unexpected: (reason: string) => `unexpected failure (${reason}) — please report this with the board file`,
+      settingsMissing: (path: string) => `cannot find the settings file ${path} — check the path given with --settings`,
+      settingsInvalid: (path: string, problem: string) =>
+        `${path} holds no board settings (${problem}) — give a file with {"v":1,"settings":{…}} or the settings object the panel stores`,
     },
   },
   /** Notifications, markers, curve and section titles, template texts (src/figjam, src/main.ts). */

@@ -166,7 +166,7 @@ export const nl: Strings = {
       boundsNotNumeric: (id: string) => `node ${id} heeft een "absoluteBoundingBox" zonder getallen voor x, y, width en height — het bestand is beschadigd`,
     },
     cli: {
-      usage: 'gebruik: journey-check BORD.json [--format text|json|markdown|csv] [--lang nl|en] [--output BESTAND] [--csv-separator ";"|","] [--page NAAM]',
+      usage: 'gebruik: journey-check BORD.json [--format text|json|markdown|csv] [--lang nl|en] [--output BESTAND] [--csv-separator ";"|","] [--page NAAM] [--settings BESTAND.json]',
       help: [
         'Controleert een customer-journeybord (een FigJam-bestand, gedownload als REST-JSON) op',
         'gaten, leest de emoties en rangschikt de verbeterpunten.',
@@ -178,6 +178,8 @@ export const nl: Strings = {
         '      --csv-separator TEKEN "," (standaard) of ";" (Excel met Nederlandse instellingen)',
         '      --csv-bom             begin CSV met een UTF-8-BOM (Excel)',
         '      --page NAAM           pagina om te lezen (standaard: de eerste pagina met inhoud)',
+        '      --settings BESTAND.json  bordinstellingen zoals het paneel ze bewaart (extra fase- en',
+        '                            kanaalnamen, taal); standaard: die in de download, als die er zijn',
         '      --no-color            platte tekst zonder kleuren',
         '  -h, --help                toon deze hulp',
         '  -v, --version             toon het versienummer',
@@ -198,6 +200,9 @@ export const nl: Strings = {
       cannotRead: (path: string, reason: string) => `kan ${path} niet lezen (${reason}) — controleer of het bestand bestaat en leesbaar is`,
       cannotWrite: (path: string, reason: string) => `kan ${path} niet schrijven (${reason}) — controleer of de map bestaat en schrijfbaar is`,
       unexpected: (reason: string) => `onverwachte fout (${reason}) — meld dit graag, met het bordbestand`,
+      settingsMissing: (path: string) => `instellingenbestand ${path} niet gevonden — controleer het pad bij --settings`,
+      settingsInvalid: (path: string, problem: string) =>
+        `${path} bevat geen bordinstellingen (${problem}) — geef een bestand met {"v":1,"settings":{…}} of het instellingenobject dat het paneel bewaart`,
     },
   },
   plugin: {

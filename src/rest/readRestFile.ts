@@ -12,6 +12,7 @@ import { BoardReadError } from './BoardReadError';
 import { recogniseGenerated } from './recogniseGenerated';
 import { stringsFor, type Strings } from '../i18n';
 import type { Lang } from '../settings';
+import { SETTINGS_RECORD_KEY } from '../settingsRecord';
 
 export { BoardReadError };
 
@@ -69,6 +70,11 @@ function describe(t: ReadStrings, value: unknown): string {
 
 /** Parses the text of a REST file and reads it. Throws BoardReadError on anything unreadable. */
 export function readRestBoardText(text: string, options: ReadRestOptions = {}): BoardSnapshot {
+  return readRestBoard(parseRestText(text, options), options);
+}
+
+/** The JSON of a REST file's text. Throws BoardReadError (empty, not JSON, cut off). */
+export function parseRestText(text: string, options: Pick<ReadRestOptions, 'lang'> = {}): unknown {
   const t = stringsFor(options.lang ?? 'en').report.read;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') throw new BoardReadError(t.empty(t.howToExport));
@@ -79,7 +85,31 @@ export function readRestBoardText(text: string, options: ReadRestOptions = {}): 
     const reason = parseFailureReason(error);
     throw new BoardReadError(looksCutOff(reason, body) ? t.cutOff(reason) : t.notJson(reason, t.howToExport));
   }
-  return readRestBoard(json, options);
+  return json;
+}
+
+/**
+ * The board settings record the plugin keeps on the document, as a download carries it: in shared
+ * plugin data with `plugin_data=shared`, or (earlier versions) in a plugin's private data with
+ * `plugin_data=ID`. '' when the download has none.
+ */
+export function settingsRecordIn(json: unknown): string {
+  if (!isObject(json) || !isObject(json['document'])) return '';
+  const document = json['document'];
+  const shared = document['sharedPluginData'];
+  if (isObject(shared)) {
+    const ours = shared[GENERATED_SHARED_NAMESPACE];
+    const record = isObject(ours) ? ours[SETTINGS_RECORD_KEY] : undefined;
+    if (typeof record === 'string' && record !== '') return record;
+  }
+  const own = document['pluginData'];
+  if (isObject(own)) {
+    for (const data of Object.values(own)) {
+      const record = isObject(data) ? data[SETTINGS_RECORD_KEY] : undefined;
+      if (typeof record === 'string' && record !== '') return record;
+    }
+  }
+  return '';
 }
 
 /**
