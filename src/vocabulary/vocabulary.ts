@@ -1,12 +1,12 @@
 // The board's vocabulary: the data tables plus the board's own extensions, folded into maps
 // once per analysis so every look-up is a hash look-up.
-import { type ChannelKind, type LaneKind, STAGE_IDS, type StageId } from '../domain';
+import type { ChannelKind, LaneKind, StageId } from '../domain';
 import type { BoardSettings } from '../settings';
 import { CHANNELS } from './channelNames';
 import { foldName } from './foldName';
 import { LANE_NAMES, TOUCHPOINT_ROW_NAMES } from './laneNames';
 import { SPECIAL_SECTION_NAMES, type SpecialKind } from './specialSectionNames';
-import { PHASE_FILLER_WORDS, STAGE_NAMES } from './stageNames';
+import { buildStageTables, type StageReading } from './stageReading';
 
 export interface KnownChannel {
   /** Canonical id, or the board's own declared name for an extension. */
@@ -21,7 +21,15 @@ export type RowMeaning =
   | { type: 'touchpoints' };
 
 export interface Vocabulary {
+  /** The stage a name is exactly or by an alias (no tolerance: a lone name has no rival to lose to), or null. */
   stageOf(name: string): StageId | null;
+  /** How one name reads as a stage, tolerance included (see stageReading.ts). */
+  readStage(name: string): StageReading;
+  /**
+   * How a journey's phase titles (in order) read as stages: tolerance for plurals, verb forms and
+   * typos, but never two phases on one stage by tolerance alone. Use this for a journey's phases.
+   */
+  readPhaseStages(names: readonly string[]): StageReading[];
   /** The known channel a name is (exact folded name), or null. */
   channelOf(name: string): KnownChannel | null;
   /** The known channel a sticky tag names (`#email`, `[Telefoon]`), or null. */
@@ -35,17 +43,11 @@ export interface Vocabulary {
 
 const LANE_KINDS: readonly LaneKind[] = ['emotion', 'thoughts', 'pains', 'opportunities', 'conversion'];
 const SPECIAL_KINDS: readonly SpecialKind[] = ['persona', 'improvements', 'legend'];
-const DIGITS_ONLY = /^\d+$/;
-const FILLER = new Set(PHASE_FILLER_WORDS.map(foldName));
 
 type ExtraNames = Pick<BoardSettings, 'extraStageNames' | 'extraChannelNames'>;
 
 export function buildVocabulary(extra: Partial<ExtraNames> = {}): Vocabulary {
-  const stages = new Map<string, StageId>();
-  for (const stage of STAGE_IDS) {
-    for (const name of STAGE_NAMES[stage]) stages.set(stageKey(name), stage);
-    for (const name of extra.extraStageNames?.[stage] ?? []) stages.set(stageKey(name), stage);
-  }
+  const stages = buildStageTables(extra.extraStageNames ?? {});
 
   const channels = new Map<string, KnownChannel>();
   const byId = new Map<string, KnownChannel>();
@@ -70,24 +72,11 @@ export function buildVocabulary(extra: Partial<ExtraNames> = {}): Vocabulary {
 
   return {
     stageOf(name) {
-      const key = stageKey(name);
-      if (!key) return null;
-      const whole = stages.get(key);
-      if (whole) return whole;
-      // "Oriëntatie & bewustwording" → one stage; "Kopen en gebruik" → two → custom.
-      const words = key.split(' ');
-      let found: StageId | null = null;
-      for (let i = 0; i < words.length; i++) {
-        const one = stages.get(words[i] ?? '');
-        const two = i + 1 < words.length ? stages.get(`${words[i]} ${words[i + 1]}`) : undefined;
-        for (const stage of [one, two]) {
-          if (!stage) continue;
-          if (found && found !== stage) return null;
-          found = stage;
-        }
-      }
-      return found;
+      const reading = stages.read(name);
+      return reading.how === 'exact' || reading.how === 'alias' ? reading.stage : null;
     },
+    readStage: (name) => stages.read(name),
+    readPhaseStages: (names) => stages.readAll(names),
     channelOf: (name) => channels.get(foldName(name)) ?? null,
     channelOfTag(tag) {
       const folded = foldName(tag);
@@ -101,13 +90,6 @@ export function buildVocabulary(extra: Partial<ExtraNames> = {}): Vocabulary {
       return lanes.exact.has(folded) || touchpointRows.exact.has(folded) || channels.has(folded);
     },
   };
-}
-
-function stageKey(name: string): string {
-  return foldName(name)
-    .split(' ')
-    .filter((w) => w && !DIGITS_ONLY.test(w) && !FILLER.has(w))
-    .join(' ');
 }
 
 /** A look-up that matches a folded name exactly or by its first words ("persona anna" → persona). */
