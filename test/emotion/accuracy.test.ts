@@ -5,25 +5,31 @@ import { evaluate, parseLabelled } from '../../src/emotion/evaluate';
 
 const load = (url: URL) => parseLabelled(readFileSync(fileURLToPath(url), 'utf8'));
 
+/**
+ * Misreadings measured on each labelled file (BENCHMARKS.md), and the floor: one sticky of slack
+ * above what was measured, so a change that misreads two more texts in a file fails (on 121 texts
+ * one sticky is 0.8 points; the targets of the brief, 92 % / 85 %, sit far lower).
+ */
+const MEASURED: { file: string; url: URL; texts: number; polarityMisses: number; emotionMisses: number }[] = [
+  { file: 'sentiment-dev.tsv', url: new URL('../../../shared/data/sentiment-dev.tsv', import.meta.url), texts: 121, polarityMisses: 0, emotionMisses: 0 },
+  { file: 'holdout.tsv', url: new URL('./holdout.tsv', import.meta.url), texts: 78, polarityMisses: 0, emotionMisses: 1 },
+  { file: 'holdout-hard.tsv', url: new URL('./holdout-hard.tsv', import.meta.url), texts: 73, polarityMisses: 0, emotionMisses: 1 },
+  { file: 'holdout-voice.tsv', url: new URL('./holdout-voice.tsv', import.meta.url), texts: 39, polarityMisses: 0, emotionMisses: 0 },
+];
+const SLACK = 1;
+
 describe('accuracy on labelled sticky texts', () => {
-  it('reaches the targets on the shared dev file (polarity ≥ 92 %, emotion ≥ 85 %)', () => {
-    const items = load(new URL('../../../shared/data/sentiment-dev.tsv', import.meta.url));
-    expect(items.length).toBeGreaterThan(100);
+  it.each(MEASURED)('$file: at most one misreading more than measured', (m) => {
+    const items = load(m.url);
+    // A file that grew needs its figures measured again (and this table updated).
+    expect(items.length).toBe(m.texts);
     const ev = evaluate(items);
-    expect(ev.polarityCorrect / ev.total).toBeGreaterThanOrEqual(0.92);
+    expect(ev.total - ev.polarityCorrect).toBeLessThanOrEqual(m.polarityMisses + SLACK);
+    expect(ev.total - ev.emotionCorrect).toBeLessThanOrEqual(m.emotionMisses + SLACK);
+    // The brief's targets still hold on every file (polarity ≥ 92 % dev / 90 % held out, emotion ≥ 85 %).
+    expect(ev.polarityCorrect / ev.total).toBeGreaterThanOrEqual(m.file === 'sentiment-dev.tsv' ? 0.92 : 0.9);
     expect(ev.emotionCorrect / ev.total).toBeGreaterThanOrEqual(0.85);
   });
-
-  it.each(['holdout.tsv', 'holdout-hard.tsv', 'holdout-voice.tsv'])(
-    'holds on held-out %s, labelled before it was run (polarity ≥ 90 %%, emotion ≥ 85 %%)',
-    (file) => {
-      const items = load(new URL(`./${file}`, import.meta.url));
-      expect(items.length).toBeGreaterThanOrEqual(30);
-      const ev = evaluate(items);
-      expect(ev.polarityCorrect / ev.total).toBeGreaterThanOrEqual(0.9);
-      expect(ev.emotionCorrect / ev.total).toBeGreaterThanOrEqual(0.85);
-    },
-  );
 
   it('reads every misreading found while writing examples right (misreadings.tsv)', () => {
     const items = load(new URL('./misreadings.tsv', import.meta.url));

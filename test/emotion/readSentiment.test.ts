@@ -99,6 +99,13 @@ describe('negation', () => {
     expect(brief(read("Doesn't feel friendly", 'en'))).toBe('-1 - words');
   });
 
+  it('reaches three words: a cue 3 words after the negator is turned around, one 4 words after is not', () => {
+    expect(read('not cake shop happy', 'en').polarity).toBe(-1);
+    expect(read('not cake shop staff happy', 'en').polarity).toBe(1);
+    expect(read('niet taart winkel blij').polarity).toBe(-1);
+    expect(read('niet taart winkel personeel blij').polarity).toBe(1);
+  });
+
   it('reads a lone negator as something that did not work', () => {
     expect(read('Bestelpagina laadt niet').polarity).toBe(-1);
     expect(read('Order page does not load', 'en').polarity).toBe(-1);
