@@ -76,12 +76,21 @@ export function journeysCrop(rest: unknown): Box {
         (node.type === 'SECTION' && node.depth === 0 && !hasJourneyCheckTag(node.raw) && nodes.some((m) => m.type === 'SECTION' && m.sections[0] === node.id))),
   );
   if (picked.length === 0) return pageExtent(rest);
-  const x0 = Math.min(...picked.map((p) => p.box.x));
-  const y0 = Math.min(...picked.map((p) => p.box.y));
-  const x1 = Math.max(...picked.map((p) => p.box.x + p.box.width));
-  const y1 = Math.max(...picked.map((p) => p.box.y + p.box.height));
+  // A title text that the box cuts through is taken in whole.
+  const cut = (b: Box, p: Box) => p.x < b.x + b.width && p.x + p.width > b.x && p.y < b.y + b.height && p.y + p.height > b.y;
+  const around = boxAround(picked.map((p) => p.box));
+  picked.push(...nodes.filter((node) => node.type === 'TEXT' && node.depth === 0 && cut({ ...around, y: around.y - 180, height: around.height + 180 }, node.box)));
+  const all = boxAround(picked.map((p) => p.box));
   const m = 60;
-  return { x: x0 - m, y: y0 - 3 * m, width: x1 - x0 + 2 * m, height: y1 - y0 + 4 * m };
+  return { x: all.x - m, y: all.y - 3 * m, width: all.width + 2 * m, height: all.height + 4 * m };
+}
+
+function boxAround(boxes: Box[]): Box {
+  const x0 = Math.min(...boxes.map((b) => b.x));
+  const y0 = Math.min(...boxes.map((b) => b.y));
+  const x1 = Math.max(...boxes.map((b) => b.x + b.width));
+  const y1 = Math.max(...boxes.map((b) => b.y + b.height));
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
 export async function main(argv: readonly string[]): Promise<void> {

@@ -151,5 +151,11 @@ describe('wrapText', () => {
     expect(wrapText('een twee drie', textWidth('een twee', 10), 10)).toEqual(['een twee', 'drie']);
     expect(wrapText('a\nb', 1000, 10)).toEqual(['a', 'b']);
     expect(wrapText('x'.repeat(30), textWidth('x'.repeat(10), 10), 10)).toEqual(['x'.repeat(10), 'x'.repeat(10), 'x'.repeat(10)]);
+    expect(wrapText('+0.5 ok', 5, 14, false)).toEqual(['+0.5', 'ok']); // shapes: a word overflows whole
+  });
+
+  it('a small shape keeps its short text whole (a 28 px curve point reads "+0.5", not "+0" over ".5")', () => {
+    const point = rest.shape('3:1', 'ELLIPSE', '+0.5', { x: 0, y: 0, width: 28, height: 28 }, '#AFF4C6', undefined, { style: { fontSize: 14 } });
+    expect(parse(renderBoardSvg(rest.file([point]))).lines('3:1')).toEqual(['+0.5']);
   });
 });

@@ -205,15 +205,16 @@ export function shapeOutline(shapeType: string, b: Box): { d: string; textBox: B
   }
 }
 
-const SHAPE_PADDING = 16;
+/** FigJam's text inset in a shape: 16 px, less in small shapes (a 28 px curve point). */
+const shapePadding = (b: Box) => Math.min(16, b.width * 0.08, b.height * 0.08);
 
 function shape(node: BoardNode): string {
   const shapeType = typeof node.raw.shapeType === 'string' ? node.raw.shapeType : 'SQUARE';
   const { d, textBox } = shapeOutline(shapeType, node.box);
   const style = styleOf(node);
   const size = style.fontSize ?? 16;
-  const inner = Math.max(1, textBox.width - 2 * SHAPE_PADDING);
-  const lines = wrapText(node.text, inner, size);
+  const inner = Math.max(1, textBox.width - 2 * shapePadding(textBox));
+  const lines = wrapText(node.text, inner, size, false);
   const blockH = lines.length * size * LINE_HEIGHT;
   const stroke = node.stroke ? `${paintAttr('stroke', node.stroke, null)} stroke-width="${n(num(node.raw.strokeWeight, 2))}"` : 'stroke="none"';
   return (

@@ -31,8 +31,12 @@ export function textWidth(text: string, fontSize: number): number {
   return em * fontSize;
 }
 
-/** Lines of `text` wrapped to `width` at `fontSize` (width ≤ 0 or Infinity: only explicit newlines). */
-export function wrapText(text: string, width: number, fontSize: number): string[] {
+/**
+ * Lines of `text` wrapped to `width` at `fontSize` (width ≤ 0 or Infinity: only explicit newlines).
+ * `breakWords: false` lets a word wider than the line overflow instead (used for shapes, whose
+ * small text areas — a 28 px curve point — would otherwise split "+0.5" into characters).
+ */
+export function wrapText(text: string, width: number, fontSize: number, breakWords = true): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     if (!(width > 0) || !Number.isFinite(width)) {
@@ -47,8 +51,12 @@ export function wrapText(text: string, width: number, fontSize: number): string[
         continue;
       }
       if (line !== '') lines.push(line);
-      // A word wider than the line is broken by character.
       line = '';
+      if (!breakWords || textWidth(word, fontSize) <= width) {
+        line = word;
+        continue;
+      }
+      // A word wider than the line is broken by character.
       for (const ch of word) {
         if (line !== '' && textWidth(line + ch, fontSize) > width) {
           lines.push(line);
