@@ -78,7 +78,8 @@ describe('linking ideas to pains', () => {
     expect(idea(report, 'Kortere wachttijd bij leveringen')).toMatchObject({
       matchedBy: 'words',
       addresses: [pain],
-      why: '1 pijnpunt in Gebruik; gekoppeld via gedeelde woorden: wachttijd, leveringen',
+      // Whole words only: "wachttijd" is a compound of its own, not a form of "wachten".
+      why: '1 pijnpunt in Gebruik; gekoppeld via gedeelde woorden: leveringen',
     });
     expect(idea(report, 'Nieuwe logo')).toMatchObject({ matchedBy: 'none', addresses: [], score: 0, why: 'nog geen pijnpunt gekoppeld' });
   });
