@@ -57,15 +57,15 @@ function readNormalised(norm: string, lang: Lang): Sentiment {
 /** The board's language first; the other one when the first states nothing decisive. */
 function readBothLanguages(norm: string, lang: Lang): WordReading {
   // One split serves both readings.
-  tokeniseForReading(norm);
-  const first = readTokens(lang);
-  const lead = languageLead(lang);
+  const text = tokeniseForReading(norm);
+  const first = readTokens(text, lang);
+  const lead = languageLead(text, lang);
   // A text plainly in the other language is read in that one only: "the same boots" are no
   // Dutch "boos" on a Dutch board.
-  if (lead < 0) return readTokens(lang === 'nl' ? 'en' : 'nl');
+  if (lead < 0) return readTokens(text, lang === 'nl' ? 'en' : 'nl');
   // Not when the text is plainly in the board's language: "feels" is no Dutch "fel".
   if (Math.abs(first.raw) >= WORD_DEAD_ZONE || lead > 0) return first;
-  const other = readTokens(lang === 'nl' ? 'en' : 'nl');
+  const other = readTokens(text, lang === 'nl' ? 'en' : 'nl');
   return Math.abs(other.raw) > Math.abs(first.raw) ? other : first;
 }
 

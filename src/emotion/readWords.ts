@@ -168,6 +168,7 @@ interface WordInfo {
 const FUNCTION_NL = 1;
 const FUNCTION_EN = 2;
 const MAX_MEMO = 50_000;
+/** The one module-level memo: facts that depend on the word alone, so any reading may share them. */
 const wordInfos = new Map<string, WordInfo>();
 
 function wordInfoOf(token: string): WordInfo {
@@ -237,71 +238,62 @@ function buildRoles(): Map<string, WordRole> {
   return m;
 }
 
-// Reused between calls: the tokens of the current text, what each is, and the reading state (no per-call allocation).
-const tokens: string[] = [];
-const infos: WordInfo[] = [];
-const st = {
-  feelingSum: 0,
-  judgedSum: 0,
-  cues: 0,
-  emotion: null as Emotion | null,
-  emotionWeight: 0,
+/** A text split for reading: its tokens and what each is. Made by tokeniseForReading, read in either language. */
+export interface ReadableText {
+  readonly tokens: readonly string[];
+  readonly infos: readonly WordInfo[];
+}
+
+/** The state of one reading, one pass over the tokens: a fresh one per call, so calls never share it. */
+class Reading {
+  feelingSum = 0;
+  judgedSum = 0;
+  cues = 0;
+  emotion: Emotion | null = null;
+  emotionWeight = 0;
   /** Words still in reach of a negator. */
-  negated: 0,
+  negated = 0;
   /** That negator alone says something failed. */
-  failure: false,
-  degree: 1,
-  excess: false,
-};
+  failure = false;
+  degree = 1;
+  excess = false;
 
-function reset(): void {
-  st.feelingSum = 0;
-  st.judgedSum = 0;
-  st.cues = 0;
-  st.emotion = null;
-  st.emotionWeight = 0;
-  st.negated = 0;
-  st.failure = false;
-  st.degree = 1;
-  st.excess = false;
-}
+  flushFailure(): void {
+    if (this.failure) {
+      this.judgedSum += FAILURE_WEIGHT;
+      this.cues++;
+    }
+    this.failure = false;
+    this.negated = 0;
+  }
 
-function flushFailure(): void {
-  if (st.failure) {
-    st.judgedSum += FAILURE_WEIGHT;
-    st.cues++;
+  apply(w0: number, e0: Emotion | undefined): void {
+    let w = w0 * this.degree;
+    let e: Emotion | null = e0 ?? null;
+    if (this.excess) w = -Math.max(Math.abs(w), -EXCESS_WEIGHT);
+    if (this.negated > 0) {
+      // "niet slecht" is milder than "goed"; "niet tevreden" is a disappointment.
+      w = w > 0 ? -w * 0.8 : -w * 0.6;
+      e = e !== null && POSITIVE_EMOTIONS.has(e) ? 'disappointed' : null;
+    }
+    if (w === 0) return;
+    this.cues++;
+    if (e0 !== undefined) this.feelingSum += w;
+    else this.judgedSum += w;
+    if (e !== null && Math.abs(w) > this.emotionWeight) {
+      this.emotion = e;
+      this.emotionWeight = Math.abs(w);
+    }
+    this.negated = 0;
+    this.failure = false;
+    this.degree = 1;
+    this.excess = false;
   }
-  st.failure = false;
-  st.negated = 0;
-}
-
-function apply(w0: number, e0: Emotion | undefined): void {
-  let w = w0 * st.degree;
-  let e: Emotion | null = e0 ?? null;
-  if (st.excess) w = -Math.max(Math.abs(w), -EXCESS_WEIGHT);
-  if (st.negated > 0) {
-    // "niet slecht" is milder than "goed"; "niet tevreden" is a disappointment.
-    w = w > 0 ? -w * 0.8 : -w * 0.6;
-    e = e !== null && POSITIVE_EMOTIONS.has(e) ? 'disappointed' : null;
-  }
-  if (w === 0) return;
-  st.cues++;
-  if (e0 !== undefined) st.feelingSum += w;
-  else st.judgedSum += w;
-  if (e !== null && Math.abs(w) > st.emotionWeight) {
-    st.emotion = e;
-    st.emotionWeight = Math.abs(w);
-  }
-  st.negated = 0;
-  st.failure = false;
-  st.degree = 1;
-  st.excess = false;
 }
 
 /** `text` is normalised (normalise.ts). */
 export function readWords(text: string, lang: Lang): WordReading {
-  tokeniseForReading(text);
-  return readTokens(lang);
+  return readTokens(tokeniseForReading(text), lang);
 }
 
 /**
@@ -310,9 +302,13 @@ export function readWords(text: string, lang: Lang): WordReading {
  * standing between spaces (" - "). One char-code pass; readTokens then reads them in either
  * language without splitting again.
  */
-export function tokeniseForReading(text: string): void {
-  tokens.length = 0;
-  infos.length = 0;
+export function tokeniseForReading(text: string): ReadableText {
+  const tokens: string[] = [];
+  const infos: WordInfo[] = [];
+  const push = (token: string): void => {
+    tokens.push(token);
+    infos.push(wordInfoOf(token));
+  };
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -338,11 +334,7 @@ export function tokeniseForReading(text: string): void {
       i++;
     }
   }
-}
-
-function push(token: string): void {
-  tokens.push(token);
-  infos.push(wordInfoOf(token));
+  return { tokens, infos };
 }
 
 function isWordCode(c: number): boolean {
@@ -363,25 +355,26 @@ function isSpaceCode(c: number): boolean {
   );
 }
 
-/** Reads the tokens of the text last split by tokeniseForReading, in `lang`. */
-export function readTokens(lang: Lang): WordReading {
-  reset();
+/** Reads a text split by tokeniseForReading, in `lang`. */
+export function readTokens(text: ReadableText, lang: Lang): WordReading {
+  const { tokens, infos } = text;
+  const st = new Reading();
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] ?? '';
     const info = infos[i];
     if (info === undefined) continue;
     if (isPunctuation(t)) {
-      flushFailure();
+      st.flushFailure();
       st.degree = 1;
       st.excess = false;
       continue;
     }
     const role = info.role;
     if (role !== undefined || info.quantity) {
-      const phrase = matchPhrase(i, role?.phrases ?? null);
+      const phrase = matchPhrase(tokens, i, role?.phrases ?? null);
       if (phrase) {
-        apply(phrase.cue.w, phrase.cue.e);
+        st.apply(phrase.cue.w, phrase.cue.e);
         i += phrase.words.length - 1;
         continue;
       }
@@ -389,14 +382,14 @@ export function readTokens(lang: Lang): WordReading {
     if (role !== undefined) {
       if (role.contrast) {
         // "Mooie showroom, maar niemand hielp me": what follows "maar"/"but" outweighs what came before.
-        flushFailure();
+        st.flushFailure();
         st.feelingSum *= CONTRAST_BEFORE;
         st.judgedSum *= CONTRAST_BEFORE;
         st.emotionWeight *= CONTRAST_BEFORE;
         continue;
       }
       if (role.negator) {
-        flushFailure();
+        st.flushFailure();
         st.negated = NEGATION_REACH;
         st.failure = role.failure;
         continue;
@@ -412,14 +405,14 @@ export function readTokens(lang: Lang): WordReading {
     }
     const cue = cueOf(info, t, lang);
     if (cue !== null && cue.w !== 0) {
-      apply(cue.w, cue.e);
+      st.apply(cue.w, cue.e);
       continue;
     }
-    if (st.excess && !t.endsWith('en')) apply(EXCESS_WEIGHT, undefined);
+    if (st.excess && !t.endsWith('en')) st.apply(EXCESS_WEIGHT, undefined);
     st.excess = false;
-    if (st.negated > 0 && --st.negated === 0) flushFailure();
+    if (st.negated > 0 && --st.negated === 0) st.flushFailure();
   }
-  flushFailure();
+  st.flushFailure();
 
   // A stated feeling sets the direction; judgements that agree strengthen it.
   const { feelingSum, judgedSum } = st;
@@ -428,15 +421,12 @@ export function readTokens(lang: Lang): WordReading {
   return { raw, emotion: st.emotion, cues: st.cues };
 }
 
-/**
- * Function words of `lang` minus those of the other language, in the text last read by
- * readWords: above zero the text is clearly in `lang`.
- */
-export function languageLead(lang: Lang): number {
+/** Function words of `lang` minus those of the other language: above zero the text is clearly in `lang`. */
+export function languageLead(text: ReadableText, lang: Lang): number {
   const own = lang === 'nl' ? FUNCTION_NL : FUNCTION_EN;
   const other = lang === 'nl' ? FUNCTION_EN : FUNCTION_NL;
   let lead = 0;
-  for (const info of infos) {
+  for (const info of text.infos) {
     if (info.functionOf & own) lead++;
     else if (info.functionOf & other) lead--;
   }
@@ -449,15 +439,15 @@ function isQuantity(token: string): boolean {
   return (c >= 48 && c <= 57) || QUANTITY_WORDS.has(token);
 }
 
-function matchPhrase(i: number, literal: PhraseList | null): { words: string[]; cue: Cue } | null {
+function matchPhrase(tokens: readonly string[], i: number, literal: PhraseList | null): { words: string[]; cue: Cue } | null {
   const token = tokens[i] ?? '';
-  const found = literal ? matchFrom(literal, i) : null;
+  const found = literal ? matchFrom(tokens, literal, i) : null;
   if (found !== null || !isQuantity(token)) return found;
   const numbered = PHRASES_BY_FIRST.get('#');
-  return numbered ? matchFrom(numbered, i) : null;
+  return numbered ? matchFrom(tokens, numbered, i) : null;
 }
 
-function matchFrom(list: PhraseList, i: number): { words: string[]; cue: Cue } | null {
+function matchFrom(tokens: readonly string[], list: PhraseList, i: number): { words: string[]; cue: Cue } | null {
   for (const p of list) {
     let ok = true;
     for (let k = 1; k < p.words.length; k++) {
