@@ -25,14 +25,14 @@ export const STAGE_NAMES: Record<StageId, readonly string[]> = {
     'kennismaking', 'kennis maken',
     // English: awareness…advocacy sets, discovery…loyalty sets, research/compare/buy/use/support sets.
     'awareness', 'discover', 'discovery', 'inspiration', 'research', 'attention', 'search', 'explore', 'exploration',
-    'need recognition', 'problem recognition', 'first contact',
+    'need recognition', 'problem recognition', 'first contact', 'acquisition', 'acquisitie',
   ],
   consideration: [
     ...CANONICAL_STAGE_NAMES.consideration,
     'vergelijken', 'afweging', 'afwegen', 'overweging', 'overwegen', 'keuze', 'kiezen', 'interesse', 'evaluatie van opties',
     'opties vergelijken', 'beoordelen', 'offerte', 'offerte aanvragen', 'proberen', 'uitproberen', 'proefperiode',
     'comparison', 'compare', 'consider', 'evaluate', 'evaluation', 'evaluate options', 'evaluation of options',
-    'interest', 'research and compare', 'shortlist', 'try', 'trial', 'free trial', 'demo', 'quote',
+    'interest', 'research and compare', 'shortlist', 'try', 'trial', 'free trial', 'demo', 'quote', 'planning', 'plannen',
   ],
   purchase: [
     ...CANONICAL_STAGE_NAMES.purchase,
@@ -41,7 +41,7 @@ export const STAGE_NAMES: Record<StageId, readonly string[]> = {
     'registreren', 'registratie', 'abonneren', 'abonnement afsluiten', 'afsluiten', 'bestelproces', 'conversie',
     'buy', 'buying', 'checkout', 'check out', 'decision', 'decide', 'order', 'ordering', 'booking', 'conversion',
     'pay', 'payment', 'sign up', 'signup', 'register', 'registration', 'subscribe', 'subscription', 'enrol', 'enroll',
-    'enrollment', 'enrolment', 'transaction',
+    'enrollment', 'enrolment', 'transaction', 'revenue',
   ],
   use: [
     ...CANONICAL_STAGE_NAMES.use,
@@ -49,18 +49,20 @@ export const STAGE_NAMES: Record<StageId, readonly string[]> = {
     'installatie', 'installeren', 'eerste gebruik', 'aan de slag', 'activatie', 'activeren', 'retentie', 'gebruiksfase',
     'usage', 'using', 'experience', 'first use', 'get started', 'getting started', 'activation', 'activate', 'adoption',
     'engage', 'engagement', 'retention', 'retain', 'use and retention', 'setup', 'set up', 'install', 'installation',
+    // Retention is the repeat-purchase phase of the awareness…advocacy sets.
+    'herhaalaankoop', 'herhaalaankopen', 'repeat purchase', 'beleven',
   ],
   aftersales: [
     ...CANONICAL_STAGE_NAMES.aftersales,
     'after-sales', 'evaluatie', 'evalueren', 'service', 'klantenservice', 'loyaliteit', 'binding', 'klantbinding',
-    'herhaalaankoop', 'herhaalaankopen', 'retour', 'retourneren', 'retouren', 'terugbrengen', 'terugsturen', 'ruilen',
+    'retour', 'retourneren', 'retouren', 'terugbrengen', 'terugsturen', 'ruilen',
     'klacht', 'klachten', 'klachtafhandeling', 'ondersteuning', 'hulp vragen', 'ambassadeur', 'ambassadeurschap',
     'aanbevelen', 'aanbeveling', 'doorverwijzen', 'review schrijven', 'verlengen', 'verlenging', 'opzeggen',
     'opzegging', 'onderhoud', 'reparatie',
     'returns', 'return', 'refund', 'refunds', 'complaint', 'complaints', 'loyalty', 'advocacy', 'advocate', 'support',
     'customer service', 'customer support', 'seek support', 'get help', 'after care', 'aftercare', 'post-sale',
-    'post sale', 'post-use', 'reflect', 'reflection', 'review', 'recommend', 'recommendation', 'referral',
-    'repeat purchase', 'renewal', 'renew', 'cancel', 'cancellation', 'churn', 'maintenance', 'repair', 'follow up',
+    'post sale', 'post-use', 'reflect', 'reflection', 'review', 'recommend', 'recommendation', 'referral', 'sharing',
+    'renewal', 'renew', 'cancel', 'cancellation', 'churn', 'maintenance', 'repair', 'follow up',
   ],
 };
 
@@ -80,7 +82,25 @@ export const MERGED_STAGE_NAMES: readonly { name: string; stage: StageId; covers
   { name: 'ongoing use', stage: 'use', covers: ['use', 'aftersales'] },
   { name: 'use and renewal', stage: 'use', covers: ['use', 'aftersales'] },
   { name: 'gebruik en service', stage: 'use', covers: ['use', 'aftersales'] },
+  { name: 'ongoing use renewal', stage: 'use', covers: ['use', 'aftersales'] },
+  { name: 'normal use renewal', stage: 'use', covers: ['use', 'aftersales'] },
+  { name: 'retention loyalty', stage: 'use', covers: ['use', 'aftersales'] },
+  { name: 'retention and loyalty', stage: 'use', covers: ['use', 'aftersales'] },
+  { name: 'retentie loyaliteit', stage: 'use', covers: ['use', 'aftersales'] },
+  { name: 'retentie en loyaliteit', stage: 'use', covers: ['use', 'aftersales'] },
 ];
+
+/**
+ * Short everyday words that name a stage only as a whole title, never as a word inside a longer
+ * one: See-Think-Do-Care, Dream-Plan-Book-Experience-Share, Discover-Consider-Act-Use-Reflect.
+ */
+export const WHOLE_TITLE_STAGE_NAMES: Record<StageId, readonly string[]> = {
+  orientation: ['see', 'dream', 'dromen', 'zien'],
+  consideration: ['think', 'plan'],
+  purchase: ['do', 'act', 'book'],
+  use: [],
+  aftersales: ['care', 'share', 'delen'],
+};
 
 /**
  * Real words that lie within the allowed edits of a stage name, start with the same letter and
@@ -90,7 +110,7 @@ export const MERGED_STAGE_NAMES: readonly { name: string; stage: StageId; covers
 export const NOT_A_TYPO: readonly string[] = [
   'adoration', 'battling', 'betraying', 'decisive', 'cancer', 'compassion', 'complacent', 'deride', 'derision', 'enrage', 'evacuation',
   'evacuated', 'evacuates', 'trail', 'bending', 'bepalen', 'bestemming', 'gebruiker', 'gebruikers', 'kracht',
-  'opzetten', 'verlangen',
+  'opzetten', 'plaguing', 'revenge', 'verlangen',
 ];
 
 /** Words that often surround a stage name in a phase title and say nothing about the stage. */

@@ -4,7 +4,7 @@
 import { STAGE_IDS, type StageId } from '../domain';
 import { allowedEdits, editDistance } from './editDistance';
 import { foldName } from './foldName';
-import { CANONICAL_STAGE_NAMES, MERGED_STAGE_NAMES, NOT_A_TYPO, PHASE_FILLER_WORDS, STAGE_NAMES } from './stageNames';
+import { CANONICAL_STAGE_NAMES, MERGED_STAGE_NAMES, NOT_A_TYPO, PHASE_FILLER_WORDS, STAGE_NAMES, WHOLE_TITLE_STAGE_NAMES } from './stageNames';
 import { wordForms } from './wordForms';
 
 /**
@@ -84,10 +84,19 @@ export function buildStageTables(extra: Partial<Record<StageId, readonly string[
   for (const stage of STAGE_IDS) {
     for (const name of [...STAGE_NAMES[stage], ...(extra[stage] ?? [])]) add(name, { stage, how: 'alias', covers: [stage] });
   }
+  const wholeOnly = new Set<string>();
+  for (const stage of STAGE_IDS) {
+    for (const name of WHOLE_TITLE_STAGE_NAMES[stage]) {
+      const key = stageKey(name);
+      if (!exact.has(key)) wholeOnly.add(key);
+      add(name, { stage, how: 'alias', covers: [stage] });
+    }
+  }
 
-  // Forms of single-word names (several stages may share a form: then it reads as none).
+  // Forms of single-word names (several stages may share a form: then it reads as none). Names
+  // read only as a whole title are read only exactly.
   const byForm = new Map<string, Set<string>>();
-  const names = [...exact.keys()];
+  const names = [...exact.keys()].filter((k) => !wholeOnly.has(k));
   for (const key of names) {
     if (key.includes(' ')) continue;
     for (const form of wordForms(key)) {
@@ -148,7 +157,7 @@ export function buildStageTables(extra: Partial<Record<StageId, readonly string[
       if (i + 1 < words.length) parts.push(`${words[i]} ${words[i + 1]}`);
       parts.push(words[i] ?? '');
     }
-    const exactParts = words.length > 1 ? parts.filter((p) => exact.has(p)) : [];
+    const exactParts = words.length > 1 ? parts.filter((p) => exact.has(p) && !wholeOnly.has(p)) : [];
     const exactStages = stagesOf(exactParts);
     if (exactStages.size > 1) return unread('two-stages');
 

