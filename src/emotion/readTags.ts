@@ -15,7 +15,7 @@ export interface TagReading {
 }
 
 /** The score an emotion tag implies when no score tag is given. */
-export const EMOTION_SCORE: Record<Emotion, number> = {
+const EMOTION_SCORE: Record<Emotion, number> = {
   delighted: 2,
   happy: 1.5,
   satisfied: 1,

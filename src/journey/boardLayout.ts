@@ -5,7 +5,7 @@ import type { RowMeaning, Vocabulary } from '../vocabulary/vocabulary';
 import { classifySections, type ClassifiedSections, type JourneyFrame } from './classifySections';
 import { findRowLabels } from './findRowLabels';
 import { centreOf, containsPoint, type Point, unionOf, usableRect } from './geometry';
-import { containerOf, type SectionNode, type SnapshotIndex } from './indexSnapshot';
+import { containerOf, type IndexedSection, type SnapshotIndex } from './indexSnapshot';
 import { RowBands } from './rowBands';
 
 /** Where a sticky lies, as far as the board's structure says. */
@@ -30,7 +30,7 @@ export class BoardLayout {
   readonly frames: readonly JourneyFrame[];
   /** Per sticky of the index (same order): its centre and the section that holds it. */
   readonly stickyCentres: readonly (Point | null)[];
-  readonly stickyContainers: readonly (SectionNode | null)[];
+  readonly stickyContainers: readonly (IndexedSection | null)[];
   /** Ids of stickies that serve as row labels. */
   readonly labels: ReadonlySet<string>;
   /** Per journey: its row labels as horizontal bands. */
@@ -49,7 +49,7 @@ export class BoardLayout {
   }
 
   /** The journey, phase and row meaning of a sticky in `container` (or on the page) centred at `centre`. */
-  placeOf(container: SectionNode | null, centre: Point | null): Place {
+  placeOf(container: IndexedSection | null, centre: Point | null): Place {
     const role = container ? this.classified.roleOf(container) : null;
     switch (role?.type) {
       case 'phase':

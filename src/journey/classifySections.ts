@@ -3,7 +3,7 @@ import type { StageId } from '../domain';
 import type { SpecialKind } from '../vocabulary/specialSectionNames';
 import type { RowMeaning, Vocabulary } from '../vocabulary/vocabulary';
 import { unionOf } from './geometry';
-import type { SectionNode, SnapshotIndex } from './indexSnapshot';
+import type { IndexedSection, SnapshotIndex } from './indexSnapshot';
 import type { RowLabel } from './rowBands';
 import type { Rect } from '../snapshot';
 
@@ -16,14 +16,14 @@ export type SectionRole =
   | { type: 'other' };
 
 export interface PhaseFrame {
-  section: SectionNode;
+  section: IndexedSection;
   stage: StageId | null;
 }
 
 export interface JourneyFrame {
   id: string;
   name: string;
-  section: SectionNode | null;
+  section: IndexedSection | null;
   phases: PhaseFrame[];
   /** Row sections (shapes, texts and label stickies are added later). */
   rowLabels: RowLabel[];
@@ -31,7 +31,7 @@ export interface JourneyFrame {
 }
 
 export interface SpecialSection {
-  section: SectionNode;
+  section: IndexedSection;
   kind: SpecialKind;
   journey: number | null;
 }
@@ -41,22 +41,22 @@ export interface ClassifiedSections {
   /** Index of the journey formed by phase sections on the page, or null. */
   pageJourney: number | null;
   specials: SpecialSection[];
-  roleOf(section: SectionNode): SectionRole;
+  roleOf(section: IndexedSection): SectionRole;
 }
 
 export const PAGE_JOURNEY_ID = 'page';
 
 interface SplitChildren {
-  phases: SectionNode[];
-  rows: { section: SectionNode; meaning: RowMeaning }[];
-  specials: { section: SectionNode; kind: SpecialKind }[];
+  phases: IndexedSection[];
+  rows: { section: IndexedSection; meaning: RowMeaning }[];
+  specials: { section: IndexedSection; kind: SpecialKind }[];
 }
 
 export function classifySections(index: SnapshotIndex, vocabulary: Vocabulary, boardName: string): ClassifiedSections {
-  const roles = new Map<SectionNode, SectionRole>();
+  const roles = new Map<IndexedSection, SectionRole>();
   const specials: SpecialSection[] = [];
   const found: { frame: JourneyFrame; split: SplitChildren; order: number }[] = [];
-  const leftovers: SectionNode[] = [];
+  const leftovers: IndexedSection[] = [];
 
   for (const top of index.topSections) {
     const kind = vocabulary.specialOf(top.node.name);
@@ -107,7 +107,7 @@ export function classifySections(index: SnapshotIndex, vocabulary: Vocabulary, b
     roleOf: (section) => roles.get(section) ?? { type: 'other' },
   };
 
-  function markCell(cell: SectionNode, journey: number, phase: number): void {
+  function markCell(cell: IndexedSection, journey: number, phase: number): void {
     const name = cell.node.name.trim();
     const lane = vocabulary.laneOf(name);
     const kind = lane ? null : vocabulary.specialOf(name);
@@ -123,14 +123,14 @@ export function classifySections(index: SnapshotIndex, vocabulary: Vocabulary, b
     markSubtree(cell, { type: 'cell', journey, phase, name, meaning, cellId: cell.node.id });
   }
 
-  function markSpecial(section: SectionNode, kind: SpecialKind, journey: number | null): void {
+  function markSpecial(section: IndexedSection, kind: SpecialKind, journey: number | null): void {
     specials.push({ section, kind, journey });
     markSubtree(section, { type: 'special', kind, journey, sectionId: section.node.id });
   }
 
   // Iterative walks: a board nests sections as deep as it likes (no call-stack limit). Children
   // go on the stack last-first, so specials are met in the same (depth-first) order as before.
-  function markOther(section: SectionNode): void {
+  function markOther(section: IndexedSection): void {
     const stack = [section];
     for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
       const kind = next === section ? null : vocabulary.specialOf(next.node.name);
@@ -146,7 +146,7 @@ export function classifySections(index: SnapshotIndex, vocabulary: Vocabulary, b
     }
   }
 
-  function markSubtree(section: SectionNode, role: SectionRole): void {
+  function markSubtree(section: IndexedSection, role: SectionRole): void {
     const stack = [section];
     for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
       roles.set(next, role);
@@ -155,7 +155,7 @@ export function classifySections(index: SnapshotIndex, vocabulary: Vocabulary, b
   }
 }
 
-function frame(id: string, name: string, section: SectionNode | null, split: SplitChildren): JourneyFrame {
+function frame(id: string, name: string, section: IndexedSection | null, split: SplitChildren): JourneyFrame {
   const phases = [...split.phases].sort((a, b) => compareColumns(a, b));
   const rects: Rect[] = [];
   if (section?.bounds) rects.push(section.bounds);
@@ -171,9 +171,9 @@ function frame(id: string, name: string, section: SectionNode | null, split: Spl
 }
 
 /** Sorts the children of a journey (or the page) into phases, rows and special sections. */
-function splitChildren(children: readonly SectionNode[], insideJourney: boolean, vocabulary: Vocabulary): SplitChildren {
+function splitChildren(children: readonly IndexedSection[], insideJourney: boolean, vocabulary: Vocabulary): SplitChildren {
   const split: SplitChildren = { phases: [], rows: [], specials: [] };
-  const candidates: SectionNode[] = [];
+  const candidates: IndexedSection[] = [];
   for (const child of children) {
     const name = child.node.name;
     // Inside a journey "Kansen/Opportunities" is a lane; on the page it is an improvement section.
@@ -194,7 +194,7 @@ function splitChildren(children: readonly SectionNode[], insideJourney: boolean,
 }
 
 /** A section spanning two side-by-side siblings is a row across phases, not a phase. */
-function isWideRow(section: SectionNode, siblings: readonly SectionNode[]): boolean {
+function isWideRow(section: IndexedSection, siblings: readonly IndexedSection[]): boolean {
   const b = section.bounds;
   if (!b) return false;
   let minRight = Infinity;
@@ -212,7 +212,7 @@ function isWideRow(section: SectionNode, siblings: readonly SectionNode[]): bool
   return spanned >= 2 && minRight <= maxLeft;
 }
 
-function rowLabel(section: SectionNode, meaning: RowMeaning): RowLabel {
+function rowLabel(section: IndexedSection, meaning: RowMeaning): RowLabel {
   const b = section.bounds;
   return {
     nodeId: section.node.id,
@@ -223,7 +223,7 @@ function rowLabel(section: SectionNode, meaning: RowMeaning): RowLabel {
   };
 }
 
-function compareColumns(a: SectionNode, b: SectionNode): number {
+function compareColumns(a: IndexedSection, b: IndexedSection): number {
   if (!a.bounds || !b.bounds) return a.bounds ? -1 : b.bounds ? 1 : a.order - b.order;
   return a.bounds.x - b.bounds.x || a.bounds.y - b.bounds.y || a.order - b.order;
 }

@@ -4,7 +4,7 @@ import type { SnapshotNode } from '../snapshot';
 import type { RowMeaning, Vocabulary } from '../vocabulary/vocabulary';
 import type { ClassifiedSections, JourneyFrame } from './classifySections';
 import { centreOf, type Point, usableRect } from './geometry';
-import { containerOf, type SectionNode, type SnapshotIndex } from './indexSnapshot';
+import { containerOf, type IndexedSection, type SnapshotIndex } from './indexSnapshot';
 import type { RowLabel } from './rowBands';
 
 const MAX_LABEL_CHARS = 40;
@@ -21,7 +21,7 @@ export interface PhaseSpan {
 }
 
 /** The box the phases of a journey cover, or null when none has bounds. */
-export function phaseSpanOf(journey: JourneyFrame): PhaseSpan | null {
+function phaseSpanOf(journey: JourneyFrame): PhaseSpan | null {
   let span: PhaseSpan | null = null;
   for (const { section } of journey.phases) {
     const b = section.bounds;
@@ -42,7 +42,7 @@ export function phaseSpanOf(journey: JourneyFrame): PhaseSpan | null {
  * What a label node says, or null when it is no label. `allowCustom`: an unknown short name left of
  * the first phase and level with the phases counts as a custom channel (shapes and texts only).
  */
-export function rowLabelFor(
+function rowLabelFor(
   node: SnapshotNode,
   centre: Point,
   span: PhaseSpan | null,
@@ -72,14 +72,14 @@ export function rowLabelFor(
 export function findRowLabels(
   index: SnapshotIndex,
   classified: ClassifiedSections,
-  stickyContainers: readonly (SectionNode | null)[],
+  stickyContainers: readonly (IndexedSection | null)[],
   vocabulary: Vocabulary,
 ): Set<string> {
   const spans = classified.journeys.map(phaseSpanOf);
   const page = classified.pageJourney;
   const labelStickies = new Set<string>();
 
-  const journeyOf = (container: SectionNode | null, centre: Point, isSticky: boolean): number | null => {
+  const journeyOf = (container: IndexedSection | null, centre: Point, isSticky: boolean): number | null => {
     if (container) {
       const role = classified.roleOf(container);
       if (role.type === 'journey') return role.journey;
@@ -96,7 +96,7 @@ export function findRowLabels(
     return leftOfPhases || besidePhases ? page : null;
   };
 
-  const consider = (node: SnapshotNode, container: SectionNode | null, allowCustom: boolean): boolean => {
+  const consider = (node: SnapshotNode, container: IndexedSection | null, allowCustom: boolean): boolean => {
     const b = usableRect(node.bounds);
     if (!b) return false;
     const centre = centreOf(b);

@@ -2,19 +2,19 @@
 import type { BoardSnapshot, Rect, SnapshotNode } from '../snapshot';
 import { containsPoint, type Point, usableRect } from './geometry';
 
-export interface SectionNode {
+export interface IndexedSection {
   node: SnapshotNode;
   bounds: Rect | null;
-  parent: SectionNode | null;
-  children: SectionNode[];
+  parent: IndexedSection | null;
+  children: IndexedSection[];
   /** Position in document order, for stable tie-breaks. */
   order: number;
 }
 
 export interface SnapshotIndex {
-  sections: SectionNode[];
-  sectionById: Map<string, SectionNode>;
-  topSections: SectionNode[];
+  sections: IndexedSection[];
+  sectionById: Map<string, IndexedSection>;
+  topSections: IndexedSection[];
   stickies: SnapshotNode[];
   /** Shapes and texts: possible row labels. */
   labelNodes: SnapshotNode[];
@@ -30,8 +30,8 @@ export interface SnapshotIndex {
 }
 
 export function indexSnapshot(snapshot: BoardSnapshot): SnapshotIndex {
-  const sections: SectionNode[] = [];
-  const sectionById = new Map<string, SectionNode>();
+  const sections: IndexedSection[] = [];
+  const sectionById = new Map<string, IndexedSection>();
   const stickies: SnapshotNode[] = [];
   const labelNodes: SnapshotNode[] = [];
   const stamps: SnapshotNode[] = [];
@@ -67,7 +67,7 @@ export function indexSnapshot(snapshot: BoardSnapshot): SnapshotIndex {
   const leftOut = leftOutSections(allSections);
   for (const node of allSections) {
     if (leftOut.has(node.id)) continue;
-    const section: SectionNode = { node, bounds: usableRect(node.bounds), parent: null, children: [], order: orderOf.get(node.id) ?? 0 };
+    const section: IndexedSection = { node, bounds: usableRect(node.bounds), parent: null, children: [], order: orderOf.get(node.id) ?? 0 };
     sections.push(section);
     sectionById.set(node.id, section);
   }
@@ -78,10 +78,10 @@ export function indexSnapshot(snapshot: BoardSnapshot): SnapshotIndex {
   }
   // A parent chain that loops (corrupt input) is cut where the loop closes. Each section is
   // walked once (linear even for sections nested thousands deep).
-  const walked = new Map<SectionNode, 'on-path' | 'done'>();
+  const walked = new Map<IndexedSection, 'on-path' | 'done'>();
   for (const start of sections) {
-    const path: SectionNode[] = [];
-    let p: SectionNode | null = start;
+    const path: IndexedSection[] = [];
+    let p: IndexedSection | null = start;
     while (p && !walked.has(p)) {
       walked.set(p, 'on-path');
       path.push(p);
@@ -90,7 +90,7 @@ export function indexSnapshot(snapshot: BoardSnapshot): SnapshotIndex {
     if (p && walked.get(p) === 'on-path') p.parent = null;
     for (const s of path) walked.set(s, 'done');
   }
-  const topSections: SectionNode[] = [];
+  const topSections: IndexedSection[] = [];
   for (const section of sections) (section.parent ? section.parent.children : topSections).push(section);
 
   return { sections, sectionById, topSections, stickies, labelNodes, stamps, connectors, orderOf, leftOut };
@@ -134,12 +134,12 @@ function leftOutSections(sections: readonly SnapshotNode[]): Map<string, 'hidden
  * The section a node really lies in: its parent section, then (FigJam often leaves stickies on
  * the page or on an outer section) the innermost child section whose bounds hold its centre.
  */
-export function containerOf(index: SnapshotIndex, node: SnapshotNode, centre: Point | null): SectionNode | null {
+export function containerOf(index: SnapshotIndex, node: SnapshotNode, centre: Point | null): IndexedSection | null {
   let current = node.parentId === null ? null : (index.sectionById.get(node.parentId) ?? null);
   if (!centre) return current;
   for (;;) {
     const children = current ? current.children : index.topSections;
-    let next: SectionNode | null = null;
+    let next: IndexedSection | null = null;
     // Front-most wins: later in document order is drawn on top.
     for (const child of children) if (child.bounds && containsPoint(child.bounds, centre)) next = child;
     if (!next) return current;

@@ -46,27 +46,6 @@ export function meaningfulWords(text: string): string[] {
   return out;
 }
 
-/**
- * The matching keys of a text's meaningful words (a key may come more than once), with a memo
- * of the words that lives as long as the returned function: one analysis keys each distinct
- * word once.
- */
-export function meaningfulKeyReader(): (text: string) => string[] {
-  const keyOfWord = new Map<string, string | null>();
-  return (text) => {
-    const keys: string[] = [];
-    for (const w of words(text)) {
-      let key = keyOfWord.get(w);
-      if (key === undefined) {
-        key = isMeaningful(w) ? wordKey(w) : null;
-        keyOfWord.set(w, key);
-      }
-      if (key !== null) keys.push(key);
-    }
-    return keys;
-  };
-}
-
 function isMeaningful(w: string): boolean {
   return w.length >= 3 && !IGNORED_WORDS.has(w) && !DIGITS_ONLY.test(w);
 }

@@ -7,7 +7,7 @@ import { planCurve } from './planCurve';
 import { planImprovements } from './planImprovements';
 import { planMarkers } from './planMarkers';
 import { planRecolours } from './planRecolours';
-import { indexSnapshot } from './snapshotIndex';
+import { lookupNodes } from './nodeLookup';
 import { keepClearOfBoard } from './keepClearOfBoard';
 import type { PlanItem, WritePlan } from './types';
 
@@ -22,7 +22,7 @@ export function buildWritePlan(
   lang: Lang,
   scope: string[] | null = null,
 ): WritePlan {
-  const index = indexSnapshot(snapshot);
+  const index = lookupNodes(snapshot);
   const inScope = (journeyId: string | null): boolean => scope === null || (journeyId !== null && scope.includes(journeyId));
   const journeys = report.journeys.filter((j) => inScope(j.id));
 

@@ -1,7 +1,7 @@
 /** A short stable hash of a planned item, stored with the node so a rerun can tell "unchanged". */
 
 /** FNV-1a over the UTF-16 code units of `text`, twice with different seeds: 16 hex digits. */
-export function hashText(text: string): string {
+function hashText(text: string): string {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x5bd1e995;
   for (let i = 0; i < text.length; i++) {

@@ -1,14 +1,14 @@
-/** Lookup of snapshot nodes by id, for the planners' geometry. */
+/** Look-up of snapshot nodes by id, for the planners' geometry (the engine's index of the board is journey/indexSnapshot.ts). */
 import type { BoardSnapshot, Rect, SnapshotNode } from '../snapshot';
 
-export interface SnapshotIndex {
+export interface NodeLookup {
   node(id: string): SnapshotNode | undefined;
   bounds(id: string): Rect | null;
   /** Union of the bounds of every user node (the board's extent), or null on an empty board. */
   extent(): Rect | null;
 }
 
-export function indexSnapshot(snapshot: BoardSnapshot): SnapshotIndex {
+export function lookupNodes(snapshot: BoardSnapshot): NodeLookup {
   const byId = new Map<string, SnapshotNode>();
   for (const node of snapshot.nodes) byId.set(node.id, node);
   return {

@@ -19,7 +19,7 @@ import {
   TEXT_CHARCOAL,
   TEXT_MUTED,
 } from './palette';
-import type { SnapshotIndex } from './snapshotIndex';
+import type { NodeLookup } from './nodeLookup';
 import { shorten } from './textBox';
 import type { PlanItem } from './types';
 
@@ -35,7 +35,7 @@ const LABEL_FONT = 16;
  * journey is the natural place; when another journey lies there, the curve goes to the right of
  * everything beside this journey instead, keeping the phases' horizontal spacing.
  */
-export function planCurve(journey: JourneyReport, journeyBox: Rect, index: SnapshotIndex, lang: Lang, avoid: Rect[] = []): PlanItem[] {
+export function planCurve(journey: JourneyReport, journeyBox: Rect, index: NodeLookup, lang: Lang, avoid: Rect[] = []): PlanItem[] {
   const strings = stringsFor(lang).plugin.curve;
   const j = journey.id;
   const sectionKey = `curve:${j}`;
@@ -68,7 +68,7 @@ export function planCurve(journey: JourneyReport, journeyBox: Rect, index: Snaps
     const cy = score === null ? baseY : baseY - clamp(score, -2, 2) * UNIT;
     items.push({
       kind: 'shape', role: 'curve-point', key: pointKey, journeyId: j, parent: inSection, shapeType: 'ELLIPSE',
-      text: score === null ? '?' : formatScore(score), fontSize: 14,
+      text: score === null ? '?' : boardScoreText(score), fontSize: 14,
       box: { x: Math.round(cx - POINT / 2), y: Math.round(cy - POINT / 2), width: POINT, height: POINT },
       fill: score === null ? CURVE_HOLLOW : score > 0.25 ? CURVE_POSITIVE : score < -0.25 ? CURVE_NEGATIVE : CURVE_NEUTRAL,
       stroke: score === null ? CURVE_BASELINE : CURVE_LINE, severity: null, source: null,
@@ -99,7 +99,7 @@ function scaleLabel(key: string, journeyId: string, sectionKey: string, text: st
 }
 
 /** Page x of each phase's centre: from its section, else spread evenly over the curve. */
-function phaseCentres(journey: JourneyReport, box: Rect, index: SnapshotIndex, shiftX: number): number[] {
+function phaseCentres(journey: JourneyReport, box: Rect, index: NodeLookup, shiftX: number): number[] {
   const n = journey.emotionCurve.length;
   const left = box.x + 160;
   const span = box.width - 200;
@@ -118,8 +118,11 @@ function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
 
-/** "+1.5", "−0.7", "0" (one decimal, a real minus sign). */
-export function formatScore(score: number): string {
+/**
+ * A score as a board label reads it: "+1.5", "−0.7", "+2", "0" (one decimal only when needed, a
+ * real minus sign). Shorter than the reports' formatScore ("+2.0"): it fits a 28 px curve point.
+ */
+export function boardScoreText(score: number): string {
   const rounded = Math.round(score * 10) / 10;
   if (rounded === 0) return '0';
   const text = Math.abs(rounded).toFixed(Number.isInteger(rounded) ? 0 : 1);

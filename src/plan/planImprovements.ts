@@ -8,7 +8,7 @@ import type { Rect } from '../snapshot';
 import { stringsFor } from '../i18n';
 import type { Lang } from '../domain';
 import { ROW_DEFAULT, ROW_NEEDS_IDEA, ROW_QUICK_WIN, SECTION_IMPROVEMENTS, TEXT_MUTED } from './palette';
-import { formatScore } from './planCurve';
+import { boardScoreText } from './planCurve';
 import { estimateTextHeight, shorten } from './textBox';
 import type { PlanItem, ShapeItem } from './types';
 
@@ -76,8 +76,8 @@ export function planImprovements(journey: JourneyReport, journeyBox: Rect, impro
 type ImprovementStrings = ReturnType<typeof stringsFor>['plugin']['improvements'];
 
 /** "#1 · score 12 · ★ quick win" / the idea / why. */
-export function rowText(improvement: ImprovementReport, strings: ImprovementStrings): string {
-  const head = [`#${improvement.rank}`, strings.score(formatScore(improvement.score).replace(/^\+/, ''))];
+function rowText(improvement: ImprovementReport, strings: ImprovementStrings): string {
+  const head = [`#${improvement.rank}`, strings.score(boardScoreText(improvement.score).replace(/^\+/, ''))];
   if (improvement.quickWin) head.push(strings.quickWin);
   if (improvement.kind === 'needs-idea') head.push(strings.needsIdea);
   const lines = [head.join(' · '), shorten(improvement.text, 160)];

@@ -7,7 +7,7 @@ import type { Finding, Report } from '../report/types';
 import type { Rect } from '../snapshot';
 import { stringsFor } from '../i18n';
 import { SEVERITY_FILL, SEVERITY_STROKE } from './palette';
-import type { SnapshotIndex } from './snapshotIndex';
+import type { NodeLookup } from './nodeLookup';
 import { cleanText, estimateTextHeight, shorten } from './textBox';
 import type { ParentRef, ShapeItem } from './types';
 
@@ -28,7 +28,7 @@ type Anchor =
   | { kind: 'beside'; id: string; box: Rect; parent: ParentRef; container: Rect | null } // stacked beside a node, within its section
   | { kind: 'above'; id: string; box: Rect; parent: ParentRef }; // in a row above a journey
 
-export function planMarkers(report: Report, index: SnapshotIndex, lang: Lang): ShapeItem[] {
+export function planMarkers(report: Report, index: NodeLookup, lang: Lang): ShapeItem[] {
   const strings = stringsFor(lang).plugin;
   const items: ShapeItem[] = [];
   const usedKeys = new Set<string>();
@@ -128,7 +128,7 @@ class AnchorPlaces {
 
   constructor(
     private readonly report: Report,
-    private readonly index: SnapshotIndex,
+    private readonly index: NodeLookup,
   ) {}
 
   journey(id: string): Report['journeys'][number] | undefined {
@@ -147,13 +147,13 @@ class AnchorPlaces {
 }
 
 /** A group marker sits on the phase (or above the journey / board when there is none). */
-function groupAnchorOf(finding: Finding, index: SnapshotIndex, places: AnchorPlaces): Anchor | null {
+function groupAnchorOf(finding: Finding, index: NodeLookup, places: AnchorPlaces): Anchor | null {
   const phase = finding.phase ? index.node(finding.phase.id) : undefined;
   if (phase?.bounds && phase.kind === 'section') return { kind: 'inside', id: phase.id, box: phase.bounds, parent: { node: phase.id } };
   return journeyOrBoardAnchor(finding, index, places);
 }
 
-function anchorOf(finding: Finding, index: SnapshotIndex, places: AnchorPlaces): Anchor | null {
+function anchorOf(finding: Finding, index: NodeLookup, places: AnchorPlaces): Anchor | null {
   if (STICKY_RULES.has(finding.rule)) {
     for (const id of finding.nodeIds) {
       const node = index.node(id);
@@ -174,12 +174,12 @@ function anchorOf(finding: Finding, index: SnapshotIndex, places: AnchorPlaces):
   return journeyOrBoardAnchor(finding, index, places);
 }
 
-function besideAnchor(id: string, box: Rect, parentId: string | null, index: SnapshotIndex): Anchor {
+function besideAnchor(id: string, box: Rect, parentId: string | null, index: NodeLookup): Anchor {
   return { kind: 'beside', id, box, parent: parentId ? { node: parentId } : null, container: parentId ? index.bounds(parentId) : null };
 }
 
 /** Above the finding's journey, or above the whole board when it concerns no journey. */
-function journeyOrBoardAnchor(finding: Finding, index: SnapshotIndex, places: AnchorPlaces): Anchor {
+function journeyOrBoardAnchor(finding: Finding, index: NodeLookup, places: AnchorPlaces): Anchor {
   const journey = finding.journey ? places.journey(finding.journey.id) : undefined;
   const journeyBox = (journey && (index.bounds(journey.id) ?? journey.bounds)) || null;
   if (journey && journeyBox) return { kind: 'above', id: journey.id, box: journeyBox, parent: null };

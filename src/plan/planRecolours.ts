@@ -5,10 +5,10 @@
  */
 import type { Report } from '../report/types';
 import { STICKY_NEGATIVE, STICKY_POSITIVE } from './palette';
-import type { SnapshotIndex } from './snapshotIndex';
+import type { NodeLookup } from './nodeLookup';
 import type { Recolour } from './types';
 
-export function planRecolours(report: Report, index: SnapshotIndex): Recolour[] {
+export function planRecolours(report: Report, index: NodeLookup): Recolour[] {
   const recolours: Recolour[] = [];
   const seen = new Set<string>();
   for (const journey of report.journeys) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildWritePlan } from '../../src/plan/buildWritePlan';
 import { hashItem } from '../../src/plan/hashItem';
-import { formatScore } from '../../src/plan/planCurve';
+import { boardScoreText } from '../../src/plan/planCurve';
 import { MAX_ROWS } from '../../src/plan/planImprovements';
 import type { PlanItem, ShapeItem } from '../../src/plan/types';
 import type { Finding, JourneyReport, Report, TouchpointReport } from '../../src/report/types';
@@ -208,9 +208,9 @@ describe('buildWritePlan', () => {
   });
 });
 
-describe('formatScore', () => {
+describe('boardScoreText (board labels)', () => {
   it('shows one decimal with a sign and a real minus', () => {
-    expect([formatScore(1.5), formatScore(-0.66), formatScore(0), formatScore(2), formatScore(-0.04)]).toEqual(['+1.5', '−0.7', '0', '+2', '0']);
+    expect([boardScoreText(1.5), boardScoreText(-0.66), boardScoreText(0), boardScoreText(2), boardScoreText(-0.04)]).toEqual(['+1.5', '−0.7', '0', '+2', '0']);
   });
 });
 
