@@ -6,6 +6,9 @@ import { foldText } from '../vocabulary/foldName';
 
 /** A word with its hyphen or apostrophe joins ("check-in", "e-mail", "sms'je"). */
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/** The same for plain ASCII text, most sticky texts (the Unicode pattern is several times slower). */
+const ASCII_WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*/g;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const DIGITS_ONLY = /^\d+$/;
 const MIN_LETTERS = 3;
 /** Endings taken off (the first that fits, leaving 4+ letters). */
@@ -25,7 +28,8 @@ export interface MatchWord {
 export function matchWords(text: string): MatchWord[] {
   const out: MatchWord[] = [];
   const seen = new Set<string>();
-  for (const [raw] of foldText(text).matchAll(WORD)) {
+  const folded = foldText(text);
+  for (const [raw] of folded.matchAll(ASCII_ONLY.test(folded) ? ASCII_WORD : WORD)) {
     const word = raw.replace(/’/g, "'");
     if (word.length < MIN_LETTERS || IGNORED.has(word) || DIGITS_ONLY.test(word)) continue;
     const key = matchKey(word);
