@@ -8,7 +8,7 @@ import { foldText } from '../vocabulary/foldName';
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 /** The same for plain ASCII text, most sticky texts (the Unicode pattern is several times slower). */
 const ASCII_WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*/g;
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_ONLY = /^[\t\n\r\x20-\x7e]*$/;
 const DIGITS_ONLY = /^\d+$/;
 const MIN_LETTERS = 3;
 /** Endings taken off (the first that fits, leaving 4+ letters). */
