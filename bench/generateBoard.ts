@@ -5,6 +5,7 @@
  * several journeys with nested cells and row lanes, stamps, connectors, long and emoji-laden
  * Dutch and English texts. scripts/make-examples.ts writes the example boards with the builder.
  */
+import { realisticTexts } from './realisticTexts';
 
 export interface Box {
   x: number;
@@ -215,6 +216,12 @@ const IDEAS = [
 export interface GenerateOptions {
   stickies: number;
   seed: number;
+  /**
+   * 'repeated' (default): journey stickies pick from 15 fixed texts. 'realistic': every journey
+   * sticky gets its own text (bench/realisticTexts.ts, Dutch on Dutch journeys, English on
+   * English ones); the layout, stamps and connectors are the same as with 'repeated'.
+   */
+  texts?: 'repeated' | 'realistic';
 }
 
 /**
@@ -222,8 +229,9 @@ export interface GenerateOptions {
  * nested cells (phase × channel) and with row-label lanes, plus an improvements section with
  * connectors, stamps on some stickies, and a few loose stickies on the page.
  */
-export function generateRestBoard({ stickies, seed }: GenerateOptions): Record<string, unknown> {
+export function generateRestBoard({ stickies, seed, texts = 'repeated' }: GenerateOptions): Record<string, unknown> {
   const rand = random(seed);
+  const distinctText = texts === 'realistic' ? realisticTexts(seed + 1) : null;
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
   const b = new RestBoardBuilder(1);
   const page: RestNode[] = [];
@@ -262,7 +270,9 @@ export function generateRestBoard({ stickies, seed }: GenerateOptions): Record<s
         for (let i = 0; i < perCell && placed < count; i++, placed++) {
           const x = phaseX + 20 + (i % columns) * 260;
           const y = cellY + 60 + Math.floor(i / columns) * 260;
-          const text = pick(TEXTS);
+          // pick() runs either way, so both text modes draw the same layout from `rand`.
+          const repeated = pick(TEXTS);
+          const text = distinctText ? distinctText(dutch ? 'nl' : 'en') : repeated;
           const note = b.sticky(text, x, y, rand() < 0.2 ? 'pink' : 'yellow');
           notes.push(note);
           if (rand() < 0.1) pains.push(note);
