@@ -13,6 +13,10 @@ import { renderCsv } from './report/renderCsv';
 import { renderJson } from './report/renderJson';
 import { renderMarkdown } from './report/renderMarkdown';
 import { renderText } from './report/renderText';
+import { renderComparisonJson, renderComparisonMarkdown, renderComparisonText } from './report/renderComparison';
+import type { Report } from './report/types';
+import { compareReports } from './progress/compareReports';
+import { withCompleteness } from './progress/withCompleteness';
 import type { AnalyseOptions, BoardSettings, Lang } from './settings';
 import { parseSettingsRecord, readSettingsFile } from './settingsRecord';
 import packageJson from '../package.json';
@@ -34,6 +38,8 @@ interface CliOptions {
   color: boolean;
   /** --settings FILE: the board settings to apply (else the ones the download carries). */
   settings: string | undefined;
+  /** --compare: `board` is the older download, `newer` the newer one. */
+  newer: string | undefined;
 }
 
 type Parsed = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: CliOptions };
@@ -64,6 +70,7 @@ function parseCommandLine(argv: string[], lang: Lang): Parsed {
         'csv-bom': { type: 'boolean' },
         page: { type: 'string' },
         settings: { type: 'string' },
+        compare: { type: 'boolean' },
         color: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -85,14 +92,18 @@ function parseCommandLine(argv: string[], lang: Lang): Parsed {
   if (langValue !== undefined && langValue !== 'nl' && langValue !== 'en') throw new InputError(t.badLang(langValue));
   const separator = values['csv-separator'] ?? ',';
   if (separator !== ',' && separator !== ';') throw new InputError(t.badSeparator(separator));
-  const [board, extra] = positionals;
-  if (board === undefined) throw new InputError(t.noBoard);
-  if (extra !== undefined) throw new InputError(t.tooManyBoards(extra));
+  const [board, second, extra] = positionals;
+  if (board === undefined) throw new InputError(values.compare ? t.compareNeedsTwo : t.noBoard);
+  const newer = values.compare ? second : undefined;
+  if (values.compare && newer === undefined) throw new InputError(t.compareNeedsTwo);
+  if (values.compare && format === 'csv') throw new InputError(t.compareFormat);
+  const surplus = values.compare ? extra : second;
+  if (surplus !== undefined) throw new InputError(t.tooManyBoards(surplus));
   const output = values.output;
   const color = values.color ?? (output === undefined && process.stdout.isTTY === true && !process.env['NO_COLOR']);
   return {
     kind: 'run',
-    options: { board, format, lang: langValue, output, separator, bom: values['csv-bom'] ?? false, page: values.page, color, settings: values.settings },
+    options: { board, format, lang: langValue, output, separator, bom: values['csv-bom'] ?? false, page: values.page, color, settings: values.settings, newer },
   };
 }
 
@@ -133,6 +144,35 @@ async function readBoardText(path: string, lang: Lang): Promise<string> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new InputError(t.fileMissing(path));
     throw new InputError(t.cannotRead(path, reasonOf(error)));
   }
+}
+
+/** Reads and analyses one download as the plain run does (settings from --settings or the download). */
+async function analyseFileAsync(path: string, options: CliOptions, fromFile: BoardSettings | null, lang: Lang): Promise<Report> {
+  const json = parseRestText(await readBoardText(path, lang), { lang });
+  const snapshot = readRestBoard(json, options.page === undefined ? { lang } : { lang, page: options.page });
+  const settings = fromFile ?? parseSettingsRecord(settingsRecordIn(json)).settings;
+  const analyse: AnalyseOptions = { settings };
+  const chosenLang = options.lang ?? settings.lang;
+  if (chosenLang) analyse.lang = chosenLang;
+  return analyseBoard(snapshot, analyse);
+}
+
+/** --compare OLD NEW: gaps closed and opened, completeness per journey before and after. Exit 0. */
+async function compareAsync(options: CliOptions, newer: string, lang: Lang): Promise<number> {
+  const fromFile = options.settings === undefined ? null : await readSettings(options.settings, lang);
+  const before = await analyseFileAsync(options.board, options, fromFile, lang);
+  const after = await analyseFileAsync(newer, options, fromFile, options.lang ?? before.lang);
+  const comparison = compareReports(withCompleteness(before), withCompleteness(after));
+  const names = { before: basename(options.board), after: basename(newer) };
+  const output =
+    options.format === 'json'
+      ? renderComparisonJson(comparison)
+      : options.format === 'markdown'
+        ? renderComparisonMarkdown(comparison, after.lang, names)
+        : renderComparisonText(comparison, after.lang, names);
+  if (options.output !== undefined) await writeAtomically(options.output, output, after.lang);
+  else process.stdout.write(output);
+  return 0;
 }
 
 /** Board settings from --settings FILE: the record the plugin stores, or the settings object alone. */
@@ -196,6 +236,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const { options } = parsed;
+    if (options.newer !== undefined) return await compareAsync(options, options.newer, lang);
     const fromFile = options.settings === undefined ? null : await readSettings(options.settings, lang);
     const text = await readBoardText(options.board, lang);
     const json = parseRestText(text, { lang });

@@ -169,7 +169,7 @@ export const en = {
       boundsNotNumeric: (id: string) => `node ${id} has an "absoluteBoundingBox" without numeric x, y, width and height — the file is damaged`,
     },
     cli: {
-      usage: 'usage: journey-check BOARD.json [--format text|json|markdown|csv] [--lang nl|en] [--output FILE] [--csv-separator ";"|","] [--page NAME] [--settings FILE.json]',
+      usage: 'usage: journey-check BOARD.json [--format text|json|markdown|csv] [--lang nl|en] [--output FILE] [--csv-separator ";"|","] [--page NAME] [--settings FILE.json]\n       journey-check --compare OLD.json NEW.json [--format text|json|markdown]',
       help: [
         'Checks a customer-journey board (a FigJam file downloaded as REST JSON) for gaps,',
         'reads the emotions on it and ranks the improvements.',
@@ -181,6 +181,7 @@ export const en = {
         '      --csv-separator SEP   "," (default) or ";" (Excel with a Dutch locale)',
         '      --csv-bom             start CSV with a UTF-8 byte order mark (Excel)',
         '      --page NAME           page to read (default: the first page with content)',
+        '      --compare OLD NEW     what changed between two downloads: gaps closed and new, completeness',
         '      --settings FILE.json  board settings as the panel stores them (extra stage and channel',
         '                            names, language); default: those in the download, if any',
         '      --no-color            plain text without colours',
@@ -203,6 +204,8 @@ export const en = {
       cannotRead: (path: string, reason: string) => `cannot read ${path} (${reason}) — check that the file exists and is readable`,
       cannotWrite: (path: string, reason: string) => `cannot write ${path} (${reason}) — check the folder exists and is writable`,
       unexpected: (reason: string) => `unexpected failure (${reason}) — please report this with the board file`,
+      compareNeedsTwo: 'give two board files to compare — run: journey-check --compare OLD.json NEW.json',
+      compareFormat: 'a comparison is written as text, json or markdown — not csv',
       settingsMissing: (path: string) => `cannot find the settings file ${path} — check the path given with --settings`,
       settingsInvalid: (path: string, problem: string) =>
         `${path} holds no board settings (${problem}) — give a file with {"v":1,"settings":{…}} or the settings object the panel stores`,
@@ -335,6 +338,17 @@ export const en = {
       journeyCompleteness: (name: string, before: number | null, after: number): string =>
         before === null ? `${name} ${after} %` : `${name} ${before} → ${after} %`,
       uncounted: 'too many gaps to compare one by one',
+    },
+    compare: {
+      title: (before: string, after: string): string => `Journey Check — what changed from ${before} to ${after}`,
+      closed: (n: number): string => `Gaps closed (${n})`,
+      opened: (n: number): string => `New gaps (${n})`,
+      completeness: 'Completeness per journey',
+      journey: 'Journey',
+      before: 'Before',
+      after: 'After',
+      none: 'none',
+      absent: '–',
     },
     completeness: (percent: number): string => `${percent} % complete`,
     historyIgnored: 'The history of earlier checks on this board could not be read and starts again',

@@ -166,7 +166,7 @@ export const nl: Strings = {
       boundsNotNumeric: (id: string) => `node ${id} heeft een "absoluteBoundingBox" zonder getallen voor x, y, width en height — het bestand is beschadigd`,
     },
     cli: {
-      usage: 'gebruik: journey-check BORD.json [--format text|json|markdown|csv] [--lang nl|en] [--output BESTAND] [--csv-separator ";"|","] [--page NAAM] [--settings BESTAND.json]',
+      usage: 'gebruik: journey-check BORD.json [--format text|json|markdown|csv] [--lang nl|en] [--output BESTAND] [--csv-separator ";"|","] [--page NAAM] [--settings BESTAND.json]\n         journey-check --compare OUD.json NIEUW.json [--format text|json|markdown]',
       help: [
         'Controleert een customer-journeybord (een FigJam-bestand, gedownload als REST-JSON) op',
         'gaten, leest de emoties en rangschikt de verbeterpunten.',
@@ -178,6 +178,7 @@ export const nl: Strings = {
         '      --csv-separator TEKEN "," (standaard) of ";" (Excel met Nederlandse instellingen)',
         '      --csv-bom             begin CSV met een UTF-8-BOM (Excel)',
         '      --page NAAM           pagina om te lezen (standaard: de eerste pagina met inhoud)',
+        '      --compare OUD NIEUW   wat er veranderde tussen twee downloads: gaten gedicht en nieuw, volledigheid',
         '      --settings BESTAND.json  bordinstellingen zoals het paneel ze bewaart (extra fase- en',
         '                            kanaalnamen, taal); standaard: die in de download, als die er zijn',
         '      --no-color            platte tekst zonder kleuren',
@@ -200,6 +201,8 @@ export const nl: Strings = {
       cannotRead: (path: string, reason: string) => `kan ${path} niet lezen (${reason}) — controleer of het bestand bestaat en leesbaar is`,
       cannotWrite: (path: string, reason: string) => `kan ${path} niet schrijven (${reason}) — controleer of de map bestaat en schrijfbaar is`,
       unexpected: (reason: string) => `onverwachte fout (${reason}) — meld dit graag, met het bordbestand`,
+      compareNeedsTwo: 'geef twee bordbestanden om te vergelijken — gebruik: journey-check --compare OUD.json NIEUW.json',
+      compareFormat: 'een vergelijking wordt geschreven als text, json of markdown — niet als csv',
       settingsMissing: (path: string) => `instellingenbestand ${path} niet gevonden — controleer het pad bij --settings`,
       settingsInvalid: (path: string, problem: string) =>
         `${path} bevat geen bordinstellingen (${problem}) — geef een bestand met {"v":1,"settings":{…}} of het instellingenobject dat het paneel bewaart`,
@@ -330,6 +333,17 @@ export const nl: Strings = {
       journeyCompleteness: (name: string, before: number | null, after: number): string =>
         before === null ? `${name} ${after} %` : `${name} ${before} → ${after} %`,
       uncounted: 'te veel gaten om één voor één te vergelijken',
+    },
+    compare: {
+      title: (before: string, after: string): string => `Journey Check — wat er veranderde van ${before} naar ${after}`,
+      closed: (n: number): string => `Gedichte gaten (${n})`,
+      opened: (n: number): string => `Nieuwe gaten (${n})`,
+      completeness: 'Volledigheid per klantreis',
+      journey: 'Klantreis',
+      before: 'Voor',
+      after: 'Na',
+      none: 'geen',
+      absent: '–',
     },
     completeness: (percent: number): string => `${percent} % compleet`,
     historyIgnored: 'De geschiedenis van eerdere checks op dit bord was onleesbaar en begint opnieuw',
