@@ -6,9 +6,11 @@ import type { WriteBackChoices } from '../settings';
 import { planCurve } from './planCurve';
 import { planImprovements } from './planImprovements';
 import { planMarkers } from './planMarkers';
-import { planRecolours } from './planRecolours';
+import { emotionSwatches, planRecolours } from './planRecolours';
 import { lookupNodes } from './nodeLookup';
-import { keepClearOfBoard } from './keepClearOfBoard';
+import { FreeSpace } from './placement';
+import { planFindingsStrip } from './planFindingsStrip';
+import { stringsFor } from '../i18n';
 import type { PlanItem, WritePlan } from './types';
 
 /**
@@ -25,44 +27,68 @@ export function buildWritePlan(
   const index = lookupNodes(snapshot);
   const inScope = (journeyId: string | null): boolean => scope === null || (journeyId !== null && scope.includes(journeyId));
   const journeys = report.journeys.filter((j) => inScope(j.id));
+  const space = new FreeSpace(snapshot);
+  const strings = stringsFor(lang).plugin.curve;
+  const swatches = emotionSwatches(report, snapshot);
+  const legend = choices.colours ? strings.legend(strings.swatches[swatches.positive] ?? swatches.positive, strings.swatches[swatches.negative] ?? swatches.negative) : null;
 
+  // Markers first: they go in the team's own sections, next to what they are about.
   const items: PlanItem[] = [];
-  if (choices.markers) items.push(...planMarkers(report, index, lang).filter((m) => inScope(m.journeyId)));
+  const markers = choices.markers ? planMarkers(report, index, lang, space, inScope) : null;
+  if (markers) items.push(...markers.markers);
+
+  // Then per journey, one rule for all: findings strip and curve straight under the journey (in that
+  // order), improvements to its right; each moved further out in that direction until it is free.
   const boxOf = (journey: Report['journeys'][number]) => index.bounds(journey.id) ?? journey.bounds;
   const improvementsOf = choices.improvements ? improvementsByJourney(report) : null;
   for (const journey of journeys) {
     const box = boxOf(journey);
     if (!box) continue;
-    const beside: PlanItem[] = [];
-    if (improvementsOf) beside.push(...planImprovements(journey, box, improvementsOf.get(journey.id) ?? [], lang));
+    let below = box.y + box.height + GAP_BELOW;
+    const strip = planFindingsStrip(journey, box, markers?.strip.get(journey.id) ?? [], index, lang, below);
+    if (strip.length > 0) below = settle(strip, space, 'down') + GAP_BELOW;
+    items.push(...strip);
     if (choices.curve && journey.phases.length > 0) {
-      const others = report.journeys.filter((j) => j.id !== journey.id).map(boxOf);
-      const avoid = [...others, ...beside.filter((i) => i.kind === 'section').map((i) => i.box)].filter((b) => b !== null);
-      items.push(...planCurve(journey, box, index, lang, avoid));
+      const curve = planCurve(journey, box, index, lang, below, legend);
+      settle(curve, space, 'down');
+      items.push(...curve);
     }
-    items.push(...beside);
+    if (improvementsOf) {
+      const list = planImprovements(journey, box, improvementsOf.get(journey.id) ?? [], lang);
+      settle(list, space, 'right');
+      items.push(...list);
+    }
+  }
+  // Improvements that belong to no one journey (a multi-journey board): their own list, board-wide.
+  const unassigned = improvementsOf?.get('') ?? [];
+  const firstBox = report.journeys[0] ? boxOf(report.journeys[0]) : null;
+  if (scope === null && unassigned.length > 0 && firstBox) {
+    const board = { ...report.journeys[0]!, id: 'board', name: report.board.name };
+    const list = planImprovements(board, firstBox, unassigned, lang).map((item) => ({ ...item, journeyId: null }));
+    settle(list, space, 'right');
+    items.push(...list);
   }
 
   return {
     version: 1,
     lang,
     scope,
-    recolours: choices.colours ? planRecolours(report, index).filter((r) => inScope(r.journeyId)) : [],
-    items: orderForApply(keepClearOfBoard(items, snapshot)),
+    recolours: choices.colours ? planRecolours(report, index, swatches).filter((r) => inScope(r.journeyId)) : [],
+    items: orderForApply(items),
     relaunchSections: journeys.filter((j) => index.node(j.id)?.kind === 'section').map((j) => j.id),
   };
 }
 
 /**
  * Each journey's improvements in report order, in one pass (not one scan of every improvement per
- * journey). Improvements without a journey belong to the only journey there is (a one-journey board).
+ * journey). Improvements without a journey belong to the only journey there is (a one-journey board),
+ * else to the board-wide list (key '').
  */
 function improvementsByJourney(report: Report): Map<string, ImprovementReport[]> {
   const byJourney = new Map<string, ImprovementReport[]>();
   const only = report.journeys.length === 1 ? report.journeys[0] : undefined;
   for (const improvement of report.improvements) {
-    const id = improvement.journey?.id ?? only?.id;
-    if (id === undefined) continue;
+    const id = improvement.journey?.id ?? only?.id ?? '';
     const list = byJourney.get(id);
     if (list) list.push(improvement);
     else byJourney.set(id, [improvement]);
@@ -74,4 +100,27 @@ function improvementsByJourney(report: Report): Map<string, ImprovementReport[]>
 function orderForApply(items: PlanItem[]): PlanItem[] {
   const rank = (item: PlanItem): number => (item.kind === 'section' ? 0 : item.kind === 'connector' ? 2 : 1);
   return items.map((item, i) => ({ item, i })).sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i).map((e) => e.item);
+}
+
+/** Room between a journey and what goes under it, and between generated sections and team nodes. */
+const GAP_BELOW = 120;
+const MARGIN = 40;
+
+/**
+ * Moves a planned section with everything in it (`items[0]` is the section) down or right until
+ * it is free, claims its box and returns its bottom edge.
+ */
+function settle(items: PlanItem[], space: FreeSpace, direction: 'down' | 'right'): number {
+  const section = items[0];
+  if (!section || section.kind !== 'section') return 0;
+  const box = space.pushOut(section.box, direction, MARGIN);
+  const dx = box.x - section.box.x;
+  const dy = box.y - section.box.y;
+  if (dx !== 0 || dy !== 0) {
+    items.forEach((item, i) => {
+      if (item.kind !== 'connector') items[i] = { ...item, box: { ...item.box, x: item.box.x + dx, y: item.box.y + dy } };
+    });
+  }
+  space.claim(box, section.key);
+  return box.y + box.height;
 }

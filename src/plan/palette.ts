@@ -32,6 +32,37 @@ export const TEXT_MUTED: Hex = '#757575';
 
 export const SECTION_CURVE: Hex = '#F9F9F9'; // Light gray section
 export const SECTION_IMPROVEMENTS: Hex = '#F5FBFF'; // Light blue section
+export const SECTION_FINDINGS: Hex = '#FFF7F0'; // Light orange section
 export const ROW_DEFAULT: Hex = '#FFFFFF';
 export const ROW_QUICK_WIN: Hex = '#AFF4C6'; // Light green
 export const ROW_NEEDS_IDEA: Hex = '#FFE8A3'; // Light yellow
+
+/** FigJam UI3 sticky swatches by name (reference sheet §5.4). */
+export const STICKY_SWATCHES: Readonly<Record<string, Hex>> = {
+  White: '#FFFFFF',
+  Gray: '#E6E6E6',
+  Green: '#B3EFBD',
+  Teal: '#B3F4EF',
+  Blue: '#A8DAFF',
+  Violet: '#D3BDFF',
+  Pink: '#FFA8DB',
+  Red: '#FFB8A8',
+  Orange: '#FFD3A8',
+  Yellow: '#FFE299',
+};
+/** Emotion swatches in order of preference: the first one the team does not use for another meaning wins. */
+export const POSITIVE_CHOICES = ['Green', 'Teal', 'Blue'] as const;
+export const NEGATIVE_CHOICES = ['Red', 'Pink', 'Orange'] as const;
+
+/** WCAG relative luminance contrast of two colours (1…21). */
+export function contrastRatio(a: Hex, b: Hex): number {
+  const lum = (hex: Hex): number => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}

@@ -30,7 +30,8 @@ export function planImprovements(journey: JourneyReport, journeyBox: Rect, impro
   const rowWidth = WIDTH - 2 * PADDING;
   const rows: ShapeItem[] = [];
   let y = top + TITLE_SPACE;
-  const all = [...improvements].sort((a, b) => a.rank - b.rank);
+  // Ranked 1…n within this journey (the board-wide ranks stay in the panel and the exports).
+  const all = [...improvements].sort((a, b) => a.rank - b.rank).map((improvement, i) => ({ ...improvement, rank: i + 1 }));
   const ranked = all.slice(0, MAX_ROWS);
   const used = new Set<string>();
   for (const improvement of ranked) {
@@ -80,8 +81,14 @@ function rowText(improvement: ImprovementReport, strings: ImprovementStrings): s
   const head = [`#${improvement.rank}`, strings.score(boardScoreText(improvement.score).replace(/^\+/, ''))];
   if (improvement.quickWin) head.push(strings.quickWin);
   if (improvement.kind === 'needs-idea') head.push(strings.needsIdea);
-  const lines = [head.join(' · '), shorten(improvement.text, 160)];
+  const lines = [head.join(' · '), shorten(withoutTags(improvement.text), 160)];
   const why = shorten(improvement.why, 200);
-  if (why) lines.push(why);
+  if (why) lines.push(strings.why(why));
   return lines.join('\n');
+}
+
+/** The idea without its effort tag ("— effort: M", "inspanning: laag"): the row's why says the effort once. */
+function withoutTags(text: string): string {
+  const stripped = text.replace(/\s*[—–-]?\s*\b(?:effort|inspanning)\s*:\s*[^,;\n]*[,;]?/giu, '').trim();
+  return stripped === '' ? text : stripped;
 }

@@ -2,14 +2,15 @@
  * Gap markers: one speech bubble per finding, worded as a question, coloured by severity, placed
  * in or next to what the finding is about (a sticky, a phase or cell, or the journey).
  */
-import type { Lang, RuleId } from '../domain';
+import type { Lang, RuleId, Severity } from '../domain';
 import type { Finding, Report } from '../report/types';
 import type { Rect } from '../snapshot';
 import { stringsFor } from '../i18n';
 import { SEVERITY_FILL, SEVERITY_STROKE } from './palette';
 import type { NodeLookup } from './nodeLookup';
 import { cleanText, estimateTextHeight, shorten } from './textBox';
-import type { ParentRef, ShapeItem } from './types';
+import type { ShapeItem } from './types';
+import type { FreeSpace } from './placement';
 
 type StickyRule = 'pain-unaddressed' | 'unplaced-sticky' | 'empty-sticky' | 'duplicate-touchpoint';
 const STICKY_RULES: ReadonlySet<RuleId> = new Set<StickyRule>(['pain-unaddressed', 'unplaced-sticky', 'empty-sticky', 'duplicate-touchpoint']);
@@ -17,59 +18,140 @@ const STICKY_RULES: ReadonlySet<RuleId> = new Set<StickyRule>(['pain-unaddressed
 const GROUP_FROM = 4;
 const JOURNEY_RULES: ReadonlySet<RuleId> = new Set(['persona-missing', 'phase-missing', 'no-journey']);
 
-const AREA_WIDTH = 240; // markers on a phase, cell or journey
-const STICKY_WIDTH = 200; // markers beside one sticky
-const MIN_STICKY_WIDTH = 120; // narrower than this, a marker's question is unreadable
+const AREA_WIDTHS = [240, 200, 160]; // markers on a phase, cell or journey, narrower where room is short
+const STICKY_WIDTHS = [200, 160, 120]; // markers beside one sticky, narrower where the cell is tight
+const BADGE = 36; // the compact form: a numbered badge where no question fits (fits a 60 px cell margin)
 const FONT_SIZE = 16;
-const GAP = 12;
+/** How far above a journey its journey-level markers may go. */
+const ABOVE_JOURNEY = 480;
 
-type Anchor =
-  | { kind: 'inside'; id: string; box: Rect; parent: ParentRef } // stacked in the bottom-right corner of a section
-  | { kind: 'beside'; id: string; box: Rect; parent: ParentRef; container: Rect | null } // stacked beside a node, within its section
-  | { kind: 'above'; id: string; box: Rect; parent: ParentRef }; // in a row above a journey
+/** A finding that got no room where it belongs: its full question goes into the journey's findings strip. */
+export interface StripRow {
+  key: string;
+  journeyId: string | null;
+  /** The phase column it belongs in (null: the journey as a whole). */
+  phaseId: string | null;
+  text: string;
+  severity: Severity;
+  /** The sticky it is about, for "show source". */
+  source: string | null;
+}
 
-export function planMarkers(report: Report, index: NodeLookup, lang: Lang): ShapeItem[] {
+export interface MarkerPlan {
+  markers: ShapeItem[];
+  /** Per journey id: the findings that go into its strip, in board order. */
+  strip: Map<string, StripRow[]>;
+}
+
+/**
+ * Every marker gets a free box from `space` (placement.ts), claimed as it is planned:
+ * - a sticky's marker: beside its sticky, inside its cell, nearer to it than to any other sticky;
+ *   where no question fits, a numbered badge that is as near to it, with the question in the strip
+ *   ("3 · “Levering duurt…” / Which improvement…"); where not even a badge fits, the strip row alone,
+ *   quoting the sticky;
+ * - a phase or cell finding: inside that section, as near its header as there is room;
+ * - a journey finding: in the band above the journey; a board finding above the board.
+ * Phase and journey findings without room go into the strip too.
+ */
+export function planMarkers(
+  report: Report,
+  index: NodeLookup,
+  lang: Lang,
+  space: FreeSpace,
+  inScope: (journeyId: string | null) => boolean = () => true,
+): MarkerPlan {
   const strings = stringsFor(lang).plugin;
-  const items: ShapeItem[] = [];
+  const markers: ShapeItem[] = [];
+  const strip = new Map<string, StripRow[]>();
   const usedKeys = new Set<string>();
-  // Per anchor: how far the stack has grown (y offset for inside/beside, x offset for above).
-  const stacks = new Map<string, number>();
+  const badgeCount = new Map<string, number>();
   const places = new AnchorPlaces(report, index);
 
   for (const entry of groupStickyFindings(report.findings)) {
     const finding = entry.finding;
-    const anchor = entry.count > 1 ? groupAnchorOf(finding, index, places) : anchorOf(finding, index, places);
+    const journeyId = finding.journey?.id ?? null;
+    if (!inScope(journeyId)) continue;
+    const grouped = entry.count > 1;
+    const text = grouped && isStickyRule(finding.rule) ? strings.markersGrouped[finding.rule](entry.count) : questionFor(finding, strings);
+    const anchor = grouped ? groupAnchorOf(finding, index, places) : anchorOf(finding, index, places);
     if (!anchor) continue;
-    const text = entry.count > 1 && isStickyRule(finding.rule) ? strings.markersGrouped[finding.rule](entry.count) : questionFor(finding, strings);
-    const width = anchor.kind === 'beside' ? besideWidth(anchor) : AREA_WIDTH;
-    const height = estimateTextHeight(text, width, FONT_SIZE, 20) + 16; // room for the bubble's tail
-    const stackKey = `${anchor.kind}:${anchor.id}`;
-    const offset = stacks.get(stackKey) ?? 0;
-    const box = placeMarker(anchor, offset, width, height);
-    stacks.set(stackKey, offset + (anchor.kind === 'above' ? width : height) + GAP);
-
-    const detail = entry.count > 1 ? 'group' : (finding.stage ?? finding.channel?.name ?? '');
+    const detail = grouped ? 'group' : (finding.stage ?? finding.channel?.name ?? '');
     let key = `marker:${finding.rule}:${anchor.id}:${detail}`;
     for (let n = 2; usedKeys.has(key); n++) key = `marker:${finding.rule}:${anchor.id}:${detail}:${n}`;
     usedKeys.add(key);
-
-    items.push({
+    const shape = (box: Rect, body: string, shapeType: ShapeItem['shapeType'], fontSize: number): ShapeItem => ({
       kind: 'shape',
       role: 'marker',
       key,
-      journeyId: finding.journey?.id ?? null,
-      parent: anchor.parent,
-      shapeType: 'SPEECH_BUBBLE',
-      text,
-      fontSize: FONT_SIZE,
+      journeyId,
+      parent: anchor.container !== null ? { node: anchor.container } : null,
+      shapeType,
+      text: body,
+      fontSize,
       box,
       fill: SEVERITY_FILL[finding.severity],
       stroke: SEVERITY_STROKE[finding.severity],
       severity: finding.severity,
-      source: anchor.kind === 'beside' ? anchor.id : null,
+      source: anchor.kind === 'area' ? null : anchor.id,
     });
+    const toStrip = (rowText: string): void => {
+      if (journeyId === null) return;
+      const rows = strip.get(journeyId) ?? [];
+      rows.push({
+        key: `findings:${journeyId}:${key}`,
+        journeyId,
+        phaseId: finding.phase?.id ?? null,
+        text: rowText,
+        severity: finding.severity,
+        source: anchor.kind === 'sticky' ? anchor.id : null,
+      });
+      strip.set(journeyId, rows);
+    };
+
+    if (anchor.kind === 'sticky') {
+      const nearest = (b: Rect) => space.nearestIs(b, anchor.id);
+      let box: Rect | null = null;
+      for (const width of STICKY_WIDTHS) {
+        box = space.findNear(anchor.box, width, bubbleHeight(text, width), anchor.container, null, nearest);
+        if (box) break;
+      }
+      if (box) {
+        space.claim(box, key);
+        markers.push(shape(box, text, 'SPEECH_BUBBLE', FONT_SIZE));
+        continue;
+      }
+      const quote = `“${shorten(index.node(anchor.id)?.text ?? '', 48)}”`;
+      const badge = journeyId !== null ? space.findNear(anchor.box, BADGE, BADGE, anchor.container, null, nearest) : null;
+      if (badge && journeyId !== null) {
+        const n = (badgeCount.get(journeyId) ?? 0) + 1;
+        badgeCount.set(journeyId, n);
+        space.claim(badge, key);
+        markers.push(shape(badge, String(n), 'ELLIPSE', 16));
+        toStrip(`${n} · ${quote}\n${text}`);
+      } else {
+        toStrip(`${quote}\n${text}`);
+      }
+      continue;
+    }
+
+    let box: Rect | null = null;
+    for (const width of AREA_WIDTHS) {
+      box = space.findNear(anchor.target, width, bubbleHeight(text, width), anchor.container, anchor.within);
+      if (box) break;
+    }
+    if (box) {
+      space.claim(box, key);
+      markers.push(shape(box, text, 'SPEECH_BUBBLE', FONT_SIZE));
+    } else {
+      // In the strip, a phase's finding names its phase ("here" is no longer where it stands).
+      toStrip(finding.phase ? `“${shorten(finding.phase.name, 48)}”\n${text}` : text);
+    }
   }
-  return items;
+  return { markers, strip };
+}
+
+function bubbleHeight(text: string, width: number): number {
+  return estimateTextHeight(text, width, FONT_SIZE, 20) + 16; // room for the bubble's tail
 }
 
 function isStickyRule(rule: RuleId): rule is StickyRule {
@@ -146,10 +228,15 @@ class AnchorPlaces {
   }
 }
 
-/** A group marker sits on the phase (or above the journey / board when there is none). */
+type Anchor =
+  | { kind: 'sticky'; id: string; box: Rect; container: string | null } // beside one sticky
+  | { kind: 'beside'; id: string; target: Rect; container: string | null; within: null } // beside a lane label or other node
+  | { kind: 'area'; id: string; target: Rect; container: string | null; within: Rect | null }; // in a section near its header, or above a journey
+
+/** A group marker sits in the phase (or above the journey / board when there is none). */
 function groupAnchorOf(finding: Finding, index: NodeLookup, places: AnchorPlaces): Anchor | null {
   const phase = finding.phase ? index.node(finding.phase.id) : undefined;
-  if (phase?.bounds && phase.kind === 'section') return { kind: 'inside', id: phase.id, box: phase.bounds, parent: { node: phase.id } };
+  if (phase?.bounds && phase.kind === 'section') return sectionAnchor(phase.id, phase.bounds);
   return journeyOrBoardAnchor(finding, index, places);
 }
 
@@ -157,7 +244,7 @@ function anchorOf(finding: Finding, index: NodeLookup, places: AnchorPlaces): An
   if (STICKY_RULES.has(finding.rule)) {
     for (const id of finding.nodeIds) {
       const node = index.node(id);
-      if (node?.bounds) return besideAnchor(id, node.bounds, node.parentId, index);
+      if (node?.bounds) return { kind: 'sticky', id, box: node.bounds, container: node.parentId };
     }
   }
   if (!JOURNEY_RULES.has(finding.rule)) {
@@ -167,68 +254,27 @@ function anchorOf(finding: Finding, index: NodeLookup, places: AnchorPlaces): An
       if (!id) continue;
       const node = index.node(id);
       if (!node?.bounds) continue;
-      if (node.kind === 'section') return { kind: 'inside', id, box: node.bounds, parent: { node: id } };
-      return besideAnchor(id, node.bounds, node.parentId, index);
+      if (node.kind === 'section') return sectionAnchor(id, node.bounds);
+      return { kind: 'beside', id, target: node.bounds, container: node.parentId, within: null };
     }
   }
   return journeyOrBoardAnchor(finding, index, places);
 }
 
-function besideAnchor(id: string, box: Rect, parentId: string | null, index: NodeLookup): Anchor {
-  return { kind: 'beside', id, box, parent: parentId ? { node: parentId } : null, container: parentId ? index.bounds(parentId) : null };
+/** Inside a section, as near its header (top edge) as there is room. */
+function sectionAnchor(id: string, box: Rect): Anchor {
+  return { kind: 'area', id, target: { x: box.x, y: box.y, width: box.width, height: 1 }, container: id, within: null };
 }
 
-/** Above the finding's journey, or above the whole board when it concerns no journey. */
+/** In the band above the finding's journey, or above the whole board when it concerns no journey. */
 function journeyOrBoardAnchor(finding: Finding, index: NodeLookup, places: AnchorPlaces): Anchor {
   const journey = finding.journey ? places.journey(finding.journey.id) : undefined;
   const journeyBox = (journey && (index.bounds(journey.id) ?? journey.bounds)) || null;
-  if (journey && journeyBox) return { kind: 'above', id: journey.id, box: journeyBox, parent: null };
-  const extent = places.boardExtent() ?? { x: 0, y: 0, width: 0, height: 0 };
-  return { kind: 'above', id: 'board', box: extent, parent: null };
-}
-
-/** Room inside the node's section (cell) right and left of the node; unbounded on the page. */
-function besideSpace(anchor: Extract<Anchor, { kind: 'beside' }>): { right: number; left: number } {
-  const b = anchor.box;
-  const c = anchor.container;
-  if (!c) return { right: Infinity, left: 0 };
-  return { right: c.x + c.width - (b.x + b.width + GAP) - GAP, left: b.x - GAP - (c.x + GAP) };
-}
-
-/**
- * Right of the node when a full-width marker fits in its section; else left; else the roomier side
- * with a narrower marker; when neither side has room, right as it is (overlapping the section's
- * edge rather than covering a team's sticky).
- */
-function besideSide(anchor: Extract<Anchor, { kind: 'beside' }>): 'right' | 'left' {
-  const { right, left } = besideSpace(anchor);
-  if (right >= STICKY_WIDTH) return 'right';
-  if (left >= STICKY_WIDTH) return 'left';
-  return left > right && left >= MIN_STICKY_WIDTH ? 'left' : 'right';
-}
-
-function besideWidth(anchor: Extract<Anchor, { kind: 'beside' }>): number {
-  const { right, left } = besideSpace(anchor);
-  const room = besideSide(anchor) === 'left' ? left : right;
-  return room >= STICKY_WIDTH || room < MIN_STICKY_WIDTH ? STICKY_WIDTH : Math.floor(room);
-}
-
-function placeMarker(anchor: Anchor, offset: number, width: number, height: number): Rect {
-  const b = anchor.box;
-  switch (anchor.kind) {
-    case 'inside': {
-      // Bottom-right, stacking upwards: teams fill phases from the top, so this is where a marker covers least.
-      const x = b.width >= width + 32 ? b.x + b.width - width - 16 : b.x + (b.width - width) / 2;
-      return { x: Math.round(x), y: Math.round(Math.max(b.y + 16, b.y + b.height - 16 - height - offset)), width, height };
-    }
-    case 'beside': {
-      const right = b.x + b.width + GAP;
-      const x = besideSide(anchor) === 'left' ? b.x - GAP - width : right;
-      return { x: Math.round(x), y: Math.round(b.y + offset), width, height };
-    }
-    case 'above':
-      return { x: Math.round(b.x + offset), y: Math.round(b.y - height - 40), width, height };
-  }
+  const box = journey && journeyBox ? journeyBox : (places.boardExtent() ?? { x: 0, y: 0, width: 0, height: 0 });
+  const id = journey && journeyBox ? journey.id : 'board';
+  // 40 units clear of the section's title pill, which FigJam draws above its top-left corner.
+  const within = { x: box.x, y: box.y - 40 - ABOVE_JOURNEY, width: Math.max(box.width, AREA_WIDTHS[0]! + 20), height: ABOVE_JOURNEY };
+  return { kind: 'area', id, target: { x: box.x, y: box.y - 41, width: Math.max(1, box.width), height: 1 }, container: null, within };
 }
 
 type PluginStrings = ReturnType<typeof stringsFor>['plugin'];

@@ -26,7 +26,7 @@ interface ItemBase {
 
 export interface SectionItem extends ItemBase {
   kind: 'section';
-  role: 'curve' | 'improvements';
+  role: 'curve' | 'improvements' | 'findings';
   name: string;
   box: Rect;
   fill: Hex;

@@ -16,7 +16,10 @@
  *   curve fill, CURVE_LINE or CURVE_BASELINE stroke, text `?` or a score), labels (TEXT in
  *   TEXT_CHARCOAL or TEXT_MUTED) and lines (STRAIGHT CONNECTOR in CURVE_LINE between two points);
  * - marker: SPEECH_BUBBLE shape with a severity's fill AND that same severity's stroke, and a
- *   text that is one of the plugin's marker questions (either language).
+ *   text that is one of the plugin's marker questions (either language), optionally after a line
+ *   quoting a sticky (`3 · “…”`); a badge: ELLIPSE with that fill and stroke and a number;
+ * - findings strip: SECTION named `Findings · <journey>` (nl: `Bevindingen · …`), fill
+ *   SECTION_FINDINGS, holding only markers.
  *
  * Conservative on purpose: a team's own node is never taken for ours on one signal. Every rule
  * below needs several at once — node type and shape type, an exact fill (and stroke) from the
@@ -43,6 +46,7 @@ import {
   ROW_NEEDS_IDEA,
   ROW_QUICK_WIN,
   SECTION_CURVE,
+  SECTION_FINDINGS,
   SECTION_IMPROVEMENTS,
   SEVERITY_FILL,
   SEVERITY_STROKE,
@@ -100,9 +104,11 @@ const MARKER_TEXT = anyOf(
     // Names are shortened and flattened to one line by the plugin (src/plan/textBox.ts `shorten`).
     const parts = { [PHASE]: '.*', [CHANNEL]: '.*', [STAGE]: stages, [String(COUNT)]: '\\d+' };
     const context = { phase: PHASE, stage: STAGE, channel: CHANNEL };
+    // A strip row first quotes the sticky (numbered when a badge points at it) or phase it is about.
+    const quote = '(?:(?:\\d+ · )?“[^\\n]*”\\n)?';
     return [
-      ...Object.values(s.plugin.markers).map((question) => pattern(question(context), parts)),
-      ...Object.values(s.plugin.markersGrouped).map((question) => pattern(question(COUNT), parts)),
+      ...Object.values(s.plugin.markers).map((question) => quote + pattern(question(context), parts)),
+      ...Object.values(s.plugin.markersGrouped).map((question) => quote + pattern(question(COUNT), parts)),
     ];
   }),
 );
@@ -123,6 +129,7 @@ function titles(pick: (s: Strings) => string[]): RegExp {
 }
 const IMPROVEMENTS_TITLE = titles((s) => [s.plugin.improvements.title, s.plugin.improvements.titleFor(JOURNEY)]);
 const CURVE_TITLE = titles((s) => [s.plugin.curve.title(JOURNEY)]);
+const FINDINGS_TITLE = titles((s) => [s.plugin.findings.title(JOURNEY)]);
 
 /** A curve point's text: `?` (no feeling stated) or a score as formatScore writes it (real minus sign). */
 const POINT_TEXT = /^(?:\?|0|[+−]\d+(?:\.\d)?)$/u;
@@ -174,9 +181,17 @@ function isShape(node: Json, shapeType: string): boolean {
 
 /** A marker: speech bubble + a severity's fill and the SAME severity's outline + a marker question. */
 function isMarker(node: Json): boolean {
-  if (!isShape(node, 'SPEECH_BUBBLE')) return false;
+  const bubble = isShape(node, 'SPEECH_BUBBLE');
+  if (!bubble && !isShape(node, 'ELLIPSE')) return false;
   const pair = SEVERITIES.some((s) => onlyPaint(node['fills'], [SEVERITY_FILL[s]]) && onlyPaint(node['strokes'], [SEVERITY_STROKE[s]]));
-  return pair && MARKER_TEXT.test(textOf(node));
+  return pair && (bubble ? MARKER_TEXT.test(textOf(node)) : /^\d{1,4}$/u.test(textOf(node)));
+}
+
+/** Name pattern + fill + only markers inside. */
+function isFindingsSection(node: Json): boolean {
+  if (node['type'] !== 'SECTION' || !FINDINGS_TITLE.test(nameOf(node))) return false;
+  if (!onlyPaint(node['fills'], [SECTION_FINDINGS])) return false;
+  return childrenOf(node).every(isMarker);
 }
 
 /** An improvement row: rounded rectangle + a row fill + no outline (or the muted one) + row wording. */
@@ -262,7 +277,7 @@ export function recogniseGenerated(roots: readonly unknown[]): Set<string> {
   };
   const stack = roots.filter(isObject);
   for (let node = stack.pop(); node; node = stack.pop()) {
-    if (isImprovementsSection(node) || isCurveSection(node)) {
+    if (isImprovementsSection(node) || isCurveSection(node) || isFindingsSection(node)) {
       markAll(node);
       continue;
     }

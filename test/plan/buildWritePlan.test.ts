@@ -7,6 +7,7 @@ import type { PlanItem, ShapeItem } from '../../src/plan/types';
 import type { Finding, JourneyReport, Report, TouchpointReport } from '../../src/report/types';
 import type { BoardSnapshot, SnapshotNode } from '../../src/snapshot';
 import { DEFAULT_WRITE_BACK } from '../../src/settings';
+import { planProblems } from './planGeometry';
 
 function node(id: string, kind: SnapshotNode['kind'], name: string, x: number, y: number, w: number, h: number, parentId: string | null = null): SnapshotNode {
   return { id, kind, type: kind.toUpperCase(), name, text: '', bounds: { x, y, width: w, height: h }, parentId, fill: null, author: null, visible: true };
@@ -99,68 +100,99 @@ describe('buildWritePlan', () => {
     ]);
   });
 
-  it('words markers as questions, coloured by severity, in or next to what they concern', () => {
+  it('words markers as questions, coloured by severity, in or next to what they concern, covering nothing', () => {
     const plan = buildWritePlan(report(), snapshot, DEFAULT_WRITE_BACK, 'nl');
+    expect(planProblems(plan, snapshot, report())).toEqual([]);
     const markers = shapes(plan.items, 'marker');
     expect(markers).toHaveLength(5);
     for (const m of markers) expect(m.text).toMatch(/\?/);
     const empty = markers.find((m) => m.key.startsWith('marker:phase-empty:P3'));
     expect(empty).toMatchObject({ parent: { node: 'P3' }, fill: '#FFC7C2', stroke: '#F24822', severity: 'error', text: 'Wie of wat zijn we vergeten in P3?' });
-    // Inside the phase it is about.
+    // Inside the phase it is about, at its header (the phase is empty: right at the top).
     expect(empty?.box.x).toBeGreaterThanOrEqual(1000);
     expect((empty?.box.x ?? 0) + (empty?.box.width ?? 0)).toBeLessThanOrEqual(1440);
-    expect((empty?.box.y ?? 0) + (empty?.box.height ?? 0)).toBe(80 + 680 - 16); // bottom-right, where teams write least
-    // Two markers on the same phase stack without overlapping.
-    const [hot, drop] = markers.filter((m) => m.parent !== null && 'node' in m.parent && m.parent.node === 'P2' && m.source === null);
-    expect(hot && drop && (drop.box.y >= hot.box.y + hot.box.height || hot.box.y >= drop.box.y + drop.box.height)).toBe(true);
-    // A sticky-level marker sits beside its sticky and points at it.
+    expect(empty?.box.y).toBe(80 + 9);
+    // A sticky-level marker sits beside its sticky, nearer to it than to the sticky under it.
     const pain = markers.find((m) => m.key.startsWith('marker:pain-unaddressed:S2'));
     expect(pain?.source).toBe('S2');
-    expect(pain?.box.x).toBe(580 + 240 + 12);
+    expect(pain?.parent).toEqual({ node: 'P2' });
+    expect(pain?.box.x).toBe(580 + 240 + 9);
+    expect(pain?.box.y).toBeGreaterThanOrEqual(140);
+    expect((pain?.box.y ?? 0) + (pain?.box.height ?? 0)).toBeLessThanOrEqual(140 + 240);
     // A journey-level marker (missing stage) sits above the journey, naming the stage.
     const missing = markers.find((m) => m.key.startsWith('marker:phase-missing:'));
     expect(missing?.text).toBe('Wat doet de klant in de fase after sales?');
     expect((missing?.box.y ?? 0) + (missing?.box.height ?? 0)).toBeLessThan(0);
   });
 
-  it('keeps a sticky marker inside the sticky\'s section where either side has room for a readable one', () => {
-    const painMarkerFor = (stickyX: number): ShapeItem | undefined => {
-      const moved: BoardSnapshot = { ...snapshot, nodes: snapshot.nodes.map((n) => (n.id === 'S2' && n.bounds ? { ...n, bounds: { ...n.bounds, x: stickyX } } : n)) };
-      const plan = buildWritePlan(report(), moved, DEFAULT_WRITE_BACK, 'nl');
-      return shapes(plan.items, 'marker').find((m) => m.key.startsWith('marker:pain-unaddressed:S2'));
+  it('a sticky marker lies inside the sticky\'s section, nearest its own sticky; without room, a numbered badge and a strip row quoting the sticky', () => {
+    const withStickies = (xs: number[]): BoardSnapshot => ({
+      ...snapshot,
+      nodes: [
+        ...snapshot.nodes.filter((n) => n.id !== 'S2' && n.id !== 'S3'),
+        ...xs.map((x, i) => ({ ...node(`T${i}`, 'sticky', '', x, 140, 200, 200, 'P2'), text: `Sticky ${i}` })),
+      ],
+    });
+    const r = report();
+    r.findings = [finding('pain-unaddressed', 'warning', 'P2', ['T1'])];
+    // Room under the stickies: the marker goes there, nearest T1.
+    const roomy = withStickies([530, 750]);
+    const plan = buildWritePlan(r, roomy, DEFAULT_WRITE_BACK, 'en');
+    const marker = shapes(plan.items, 'marker')[0];
+    expect(marker?.shapeType).toBe('SPEECH_BUBBLE');
+    expect(marker?.box.y).toBe(140 + 200 + 9);
+    expect(marker?.box.x).toBe(750 + 200 - (marker?.box.width ?? 0));
+    expect(planProblems(plan, roomy, r)).toEqual([]);
+    // A phase packed from top to bottom (20 px gaps): a badge in the 60 px top margin, question in the strip.
+    const packed: BoardSnapshot = {
+      ...snapshot,
+      nodes: [
+        ...snapshot.nodes.filter((n) => n.id !== 'S2' && n.id !== 'S3'),
+        ...[0, 1].flatMap((c) => [0, 1, 2].map((row) => ({ ...node(`T${c * 3 + row}`, 'sticky', '', 540 + c * 210, 140 + row * 210, 190, 190, 'P2'), text: `Sticky ${c * 3 + row}` }))),
+      ],
     };
-    const inside = (m: ShapeItem | undefined) => (m ? m.box.x >= 520 && m.box.x + m.box.width <= 960 : false);
-    // The phase (520…960) is too narrow for sticky + full marker: the roomier side gets a narrower one.
-    const right = painMarkerFor(530);
-    expect(right?.box).toMatchObject({ x: 530 + 240 + 12, width: 960 - 12 - (530 + 240 + 12) });
-    expect(inside(right)).toBe(true);
-    const left = painMarkerFor(710);
-    expect(left?.box).toMatchObject({ x: 520 + 12, width: 710 - 12 - (520 + 12) });
-    expect(inside(left)).toBe(true);
-    // Too little room on either side: right of the sticky at full width, over the section's edge
-    // rather than over a team's sticky (the case of the test above).
-    expect(painMarkerFor(580)?.box).toMatchObject({ x: 580 + 240 + 12, width: 200 });
+    r.findings = [finding('pain-unaddressed', 'warning', 'P2', ['T3']), finding('pain-unaddressed', 'warning', 'P2', ['T4'])];
+    const crowded = buildWritePlan(r, packed, DEFAULT_WRITE_BACK, 'en');
+    expect(planProblems(crowded, packed, r)).toEqual([]);
+    const items = shapes(crowded.items, 'marker');
+    const badge = items.find((m) => m.shapeType === 'ELLIPSE');
+    expect(badge).toMatchObject({ text: '1', source: 'T3', parent: { node: 'P2' } });
+    expect((badge?.box.y ?? 0) + (badge?.box.height ?? 0)).toBeLessThanOrEqual(140);
+    const rows = items.filter((m) => m.parent !== null && 'item' in m.parent && m.parent.item === 'findings:J');
+    expect(rows.map((m) => m.text)).toEqual(['1 · “Sticky 3”\nWhich improvement takes this pain away?', '“Sticky 4”\nWhich improvement takes this pain away?']);
   });
 
-  it('draws the curve under the journey: points by mean score, hollow where no feeling is stated, joined in order', () => {
+  it('draws the curve under the journey: points by mean score, a break in the line where no feeling is stated', () => {
     const plan = buildWritePlan(report(), snapshot, DEFAULT_WRITE_BACK, 'nl');
     const section = plan.items.find((i) => i.key === 'curve:J');
+    expect(section?.kind === 'section' && section.box).toMatchObject({ x: 0, width: 1500 });
     expect(section?.kind === 'section' && section.box.y).toBeGreaterThan(800);
     const points = shapes(plan.items, 'curve-point');
-    expect(points.map((p) => p.text)).toEqual(['+2', '−2', '?']);
-    const [p1, p2, p3] = points;
-    if (!p1 || !p2 || !p3) throw new Error('points');
-    expect(p1.box.y).toBeLessThan(p3.box.y); // +2 above the baseline
-    expect(p2.box.y).toBeGreaterThan(p3.box.y); // −2 below it
-    expect(p3.fill).toBe('#FFFFFF'); // hollow
+    expect(points.map((p) => p.text)).toEqual(['+2', '−2']); // no point for P3: it would read as 0
+    const [p1, p2] = points;
+    if (!p1 || !p2) throw new Error('points');
+    expect(p1.box.y).toBeLessThan(p2.box.y);
     // x under each phase centre.
     expect(p1.box.x + p1.box.width / 2).toBe(260);
-    const lines = plan.items.filter((i) => i.kind === 'connector');
-    expect(lines).toHaveLength(1); // only scored phases are joined
+    expect(p2.box.x + p2.box.width / 2).toBe(740);
+    const labels = plan.items.filter((i) => i.kind === 'text').map((i) => (i.kind === 'text' ? i.text : ''));
+    expect(labels).toContain('Gebruik\n(geen gevoel genoemd)');
+    expect(labels).toContain('0'); // the 0 line is labelled
+    expect(labels.some((l) => l.includes('+2 zeer positief') && l.includes('−2 zeer negatief'))).toBe(true);
+    expect(labels.some((l) => l.startsWith('Stickykleuren van Journey Check: groen = positief gevoel, rood = negatief gevoel'))).toBe(true);
+    expect(plan.items.filter((i) => i.kind === 'connector')).toHaveLength(1);
     // Connectors come after the points they join; sections before their children.
     const order = plan.items.map((i) => i.kind);
     expect(order.indexOf('connector')).toBeGreaterThan(order.lastIndexOf('shape'));
     expect(order.lastIndexOf('section')).toBeLessThan(order.indexOf('shape'));
+  });
+
+  it('curve text scales with the journey: at least 1.2 % of the curve width', () => {
+    const wide: BoardSnapshot = { ...snapshot, nodes: snapshot.nodes.map((n) => (n.id === 'J' && n.bounds ? { ...n, bounds: { ...n.bounds, width: 6000 } } : n)) };
+    const plan = buildWritePlan(report(), wide, DEFAULT_WRITE_BACK, 'nl');
+    const texts = plan.items.filter((i) => i.kind === 'text');
+    expect(texts.length).toBeGreaterThan(3);
+    for (const t of texts) if (t.kind === 'text') expect(t.fontSize).toBeGreaterThanOrEqual(0.012 * 6000);
   });
 
   it('lists improvements beside the journey in rank order with score, quick win and why, linked to their sticky', () => {
@@ -220,30 +252,29 @@ describe('marker grouping', () => {
     const many = ['S2', 'S3', 'S4', 'S5'].map((id) => finding('pain-unaddressed', 'warning', 'P2', [id]));
     r.findings = [...many, finding('pain-unaddressed', 'warning', 'P1', ['S1'])];
     const markers = shapes(buildWritePlan(r, snapshot, DEFAULT_WRITE_BACK, 'en').items, 'marker');
-    expect(markers.map((m) => m.key)).toEqual(['marker:pain-unaddressed:P2:group', 'marker:pain-unaddressed:S1:']);
-    expect(markers[0]?.text).toBe('4 pains here have no improvement yet: which ideas take them away?');
-    expect(markers[0]?.parent).toEqual({ node: 'P2' });
+    const group = markers.find((m) => m.key.endsWith('marker:pain-unaddressed:P2:group'));
+    expect(markers.filter((m) => m.key.includes('pain-unaddressed:S'))).toHaveLength(1);
+    expect(group?.text).toMatch(/4 pains here have no improvement yet: which ideas take them away\?$/);
   });
 });
 
 describe('curve placement', () => {
-  it('goes beside the journey when another journey lies right under it, and never covers one', () => {
+  it('stays under its own phases when another journey lies right under it: moved further down, never sideways', () => {
     const r = report();
     const below: JourneyReport = { ...journey(), id: 'K', name: 'Other', bounds: { x: 0, y: 900, width: 1500, height: 800 } };
     r.journeys = [journey(), below];
     const snap: BoardSnapshot = { ...snapshot, nodes: [...snapshot.nodes, node('K', 'section', 'Other', 0, 900, 1500, 800)] };
     const plan = buildWritePlan(r, snap, DEFAULT_WRITE_BACK, 'nl');
     const curveJ = plan.items.find((i) => i.key === 'curve:J');
+    const curveK = plan.items.find((i) => i.key === 'curve:K');
     const improvementsJ = plan.items.find((i) => i.key === 'improvements:J');
-    if (curveJ?.kind !== 'section' || improvementsJ?.kind !== 'section') throw new Error('sections');
-    const hit = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
-      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-    expect(hit(curveJ.box, { x: 0, y: 900, width: 1500, height: 800 })).toBe(false);
-    expect(hit(curveJ.box, improvementsJ.box)).toBe(false);
-    expect(curveJ.box.x).toBeGreaterThan(improvementsJ.box.x);
+    if (curveJ?.kind !== 'section' || curveK?.kind !== 'section' || improvementsJ?.kind !== 'section') throw new Error('sections');
+    expect(curveJ.box.x).toBe(0);
+    expect(curveJ.box.y).toBeGreaterThan(1700);
+    expect(curveK.box.x).toBe(0);
+    expect(planProblems(plan, snap, r)).toEqual([]);
     // The points keep the phases' spacing.
-    const points = shapes(plan.items, 'curve-point').filter((p) => p.journeyId === 'J');
-    const [a, b] = points;
+    const [a, b] = shapes(plan.items, 'curve-point').filter((p) => p.journeyId === 'J');
     expect(a && b && b.box.x - a.box.x).toBe(480);
   });
 });
