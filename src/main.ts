@@ -8,11 +8,13 @@ import { analyseBoard } from './analyse';
 import { stringsFor } from './i18n';
 import { parseUiToSandbox, type Preferences, type SandboxToUi, type UiToSandbox, type WriteSummary } from './messages';
 import { buildWritePlan } from './plan/buildWritePlan';
+import { withCompleteness } from './progress/withCompleteness';
 import type { Report } from './report/types';
 import type { AnalyseOptions, BoardSettings, Lang } from './settings';
 import { applyWritePlanAsync } from './figjam/applyWritePlan';
 import { readBoardSettings, readPreferencesAsync, writeBoardSettings, writePreferencesAsync } from './figjam/boardSettings';
 import { clearBoardAsync } from './figjam/clearBoard';
+import { clearCheckHistory, recordCheck, type HistoryUpdate } from './figjam/checkHistoryRecord';
 import { insertTemplateAsync } from './figjam/insertTemplate';
 import { LiveChangeFilter } from './figjam/liveChangeFilter';
 import { readBoardSnapshot, type BoardRead } from './figjam/readBoardSnapshot';
@@ -79,6 +81,11 @@ async function checkAsync(log: WriteLog): Promise<CheckOutcome> {
     const hotspots = report.findings.filter((f) => f.rule === 'pain-hotspot').length;
     const inScope = report.journeys.filter((j) => scope === null || scope.includes(j.id));
     let message = strings.checked(report.findings.length - hotspots, hotspots, report.improvements.length);
+    // A check of the whole board goes into the board's history; the notification leads with the
+    // completeness and what changed since the previous check (Figma cuts a toast at 100 characters).
+    const history = scope === null ? recordCheck(Date.now(), withCompleteness(report).journeys, report.findings, stringsFor(lang).progress.change) : null;
+    message = progressLine(report, history, lang) + message;
+    if (history?.restarted) figma.notify(stringsFor(lang).progress.historyIgnored, { timeout: 6000 });
     if (scope !== null) message = strings.scoped(inScope.map((j) => j.name).join(', ')) + message;
     if (result.summary.skipped.length > 0) message += strings.skipped(result.summary.skipped.length);
     if (result.missingFont) message += strings.fontMissing(result.missingFont);
@@ -88,6 +95,23 @@ async function checkAsync(log: WriteLog): Promise<CheckOutcome> {
   } finally {
     progress?.cancel();
   }
+}
+
+/** "78 % complete · 2 gaps closed, 1 new · " (one journey) or the change sentence alone (several). */
+function progressLine(report: Report, history: HistoryUpdate | null, lang: Lang): string {
+  const strings = stringsFor(lang).progress;
+  const parts: string[] = [];
+  const journeys = withCompleteness(report).journeys;
+  const only = journeys.length === 1 ? journeys[0] : undefined;
+  if (history?.change) parts.push(only ? history.change.sentence.replace(/ · .*$/, '') : history.change.sentence);
+  if (only) parts.unshift(strings.completeness(only.completeness.percent) + (history?.change ? changeArrow(history.change, only.name) : ''));
+  return parts.length === 0 ? '' : `${parts.join(' · ')} · `;
+}
+
+/** " (62 → 78)" when the journey's completeness moved. */
+function changeArrow(change: NonNullable<HistoryUpdate['change']>, name: string): string {
+  const journey = change.journeys.find((j) => j.name === name);
+  return journey && journey.before !== null && journey.before !== journey.after ? ` (${journey.before} → ${journey.after})` : '';
 }
 
 async function restoreAsync(lang: Lang, log: WriteLog): Promise<WriteOutcome> {
@@ -106,6 +130,7 @@ async function clearAsync(lang: Lang, log: WriteLog): Promise<WriteOutcome> {
   const skips = new SkipReporter(strings.skip);
   migrateLegacyRecords(figma.currentPage);
   const { removed, restored } = await clearBoardAsync(figma.currentPage, skips, log);
+  clearCheckHistory();
   let message = strings.notify.cleared(removed, restored);
   if (skips.list.length > 0) message += strings.notify.skipped(skips.list.length);
   if (skips.corrupt > 0) message += strings.notify.corrupt(skips.corrupt);

@@ -740,6 +740,17 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         doc.change('PROPERTY_CHANGE', impl, ['pluginData']);
       });
     },
+    corruptSharedPluginData(id, namespace, key, value) {
+      const impl = doc.index.get(id);
+      if (!impl) throw new EmulatorError(`corruptSharedPluginData: no node "${id}"`);
+      doc.actAs('test', () => {
+        const table = impl.sharedPluginData.get(namespace) ?? new Map<string, string>();
+        table.set(key, value);
+        impl.sharedPluginData.set(namespace, table);
+        doc.recordEdit('set pluginData');
+        doc.change('PROPERTY_CHANGE', impl, ['pluginData']);
+      });
+    },
     select(nodes) {
       doc.page.selection = nodes.map((n) => {
         const impl = doc.nodeOf(n);

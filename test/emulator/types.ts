@@ -299,6 +299,8 @@ export interface Emulator {
   setMissingFont(font: FontName): void;
   /** Writes raw plugin data as a broken older version/other tool would (no limits checked). */
   corruptPluginData(id: string, key: string, value: string): void;
+  /** The same for shared plugin data: any value, even over the 100 kB limit a plugin could not write. */
+  corruptSharedPluginData(id: string, namespace: string, key: string, value: string): void;
   /** Selects nodes as the user would (fires selectionchange). */
   select(nodes: readonly SceneNode[]): void;
   /** Runs `fault` just before the triggering API operation executes. One-shot. */
