@@ -4,20 +4,31 @@
  * virtual event loop by `inject`, so the bundle defines no global but `__journeyCheckHarness`.
  */
 import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));
+// Next to this file; when this file is itself bundled (bench/run.mjs bundles bench/main.ts into
+// .tmp/bench), import.meta.url is the bundle's, so fall back to test/quickjs under the working directory.
+const ownDir = fileURLToPath(new URL('.', import.meta.url));
+const dir = existsSync(resolve(ownDir, 'vm-entry.ts')) ? ownDir : resolve('test/quickjs');
+const here = (name: string) => resolve(dir, name);
 
-let cached: Promise<string> | null = null;
+const cached = new Map<string, Promise<string>>();
 
-export function harnessBundle(): Promise<string> {
-  cached ??= build();
-  return cached;
+/** `entry`: vm-entry.ts, or a file that imports it and adds to the harness (measure-entry.ts). */
+export function harnessBundle(entry = './vm-entry.ts'): Promise<string> {
+  let bundle = cached.get(entry);
+  if (!bundle) {
+    bundle = build(here(entry));
+    cached.set(entry, bundle);
+  }
+  return bundle;
 }
 
-async function build(): Promise<string> {
+async function build(entry: string): Promise<string> {
   const result = await esbuild.build({
-    entryPoints: [here('./vm-entry.ts')],
+    entryPoints: [entry],
     inject: [here('./event-loop.ts')],
     bundle: true,
     format: 'iife',

@@ -4,6 +4,7 @@
  * only drives the virtual event loop and moves strings across; see README.md next to this file.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import {
   newQuickJSWASMModule,
   RELEASE_SYNC,
@@ -79,7 +80,7 @@ export async function runBuiltPluginInQuickJS(options: QuickJSRunOptions): Promi
   return outcomes;
 }
 
-function evaluateHarness(vm: QuickJSContext, bundle: string): void {
+export function evaluateHarness(vm: QuickJSContext, bundle: string): void {
   const result = vm.evalCode(bundle, 'quickjs-harness.js');
   if (result.error) {
     const error: unknown = vm.dump(result.error);
@@ -88,12 +89,12 @@ function evaluateHarness(vm: QuickJSContext, bundle: string): void {
   result.value.dispose();
 }
 
-function discard(result: ReturnType<QuickJSContext['evalCode']>, vm: QuickJSContext): void {
+export function discard(result: ReturnType<QuickJSContext['evalCode']>, vm: QuickJSContext): void {
   vm.unwrapResult(result).dispose();
 }
 
 /** The plugin must find none of the names Figma's main thread lacks (require, process, TextEncoder, …). */
-function assertFigmaGlobalsOnly(vm: QuickJSContext): void {
+export function assertFigmaGlobalsOnly(vm: QuickJSContext): void {
   const probe = `${JSON.stringify(FORBIDDEN_GLOBALS)}.filter((name) => typeof globalThis[name] !== 'undefined').join(',')`;
   const handle = vm.unwrapResult(vm.evalCode(probe, 'quickjs-runner.js'));
   const present = vm.getString(handle);
@@ -101,8 +102,14 @@ function assertFigmaGlobalsOnly(vm: QuickJSContext): void {
   if (present) throw new Error(`The QuickJS context exposes globals Figma's sandbox lacks: ${present}`);
 }
 
-/** Calls into the harness and drives its event loop. */
-class Bridge {
+/**
+ * Calls into the harness and drives its event loop. `busyMs` adds up the host's real time inside
+ * every call into the VM and every executePendingJobs (performance.now() around each): the VM's
+ * work, never the virtual time the loop jumps over (quickjs-session.ts reads it).
+ */
+export class Bridge {
+  busyMs = 0;
+
   constructor(
     private readonly vm: QuickJSContext,
     private readonly runtime: QuickJSRuntime,
@@ -114,7 +121,9 @@ class Bridge {
     const { vm } = this;
     const fn = vm.getProp(this.harness, name);
     const handles = args.map((arg) => (typeof arg === 'string' ? vm.newString(arg) : arg));
+    const started = performance.now();
     const result = vm.callFunction(fn, this.harness, ...handles);
+    this.busyMs += performance.now() - started;
     fn.dispose();
     handles.forEach((handle, i) => {
       if (typeof args[i] === 'string') handle.dispose();
@@ -137,7 +146,9 @@ class Bridge {
   /** Runs microtasks, then one macrotask, until no one-shot task is pending (the session is idle). */
   settle(): void {
     for (let tasks = 0; ; tasks++) {
+      const started = performance.now();
       const jobs = this.runtime.executePendingJobs();
+      this.busyMs += performance.now() - started;
       if (jobs.error) {
         const error: unknown = jobs.error.context.dump(jobs.error);
         jobs.error.dispose();

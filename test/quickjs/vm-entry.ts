@@ -23,6 +23,9 @@ function emu(): Emulator {
   return emulator;
 }
 
+/** The loaded emulator, for harness extensions bundled with this file (measure-entry.ts). */
+export const currentEmulator = emu;
+
 /**
  * The same line format as test/sandbox's console: V8's `stack` for errors ("Name: message" then the
  * frames), JSON for data. QuickJS's `stack` holds the frames only, so the head is added here.
