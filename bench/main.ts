@@ -2,21 +2,38 @@
  * `npm run bench` (bundled by bench/run.mjs, run with --expose-gc): engine, memory, plugin,
  * panel and bundle figures; writes them as Markdown to the path given as the first argument.
  * `--quick` skips the 50,000 board and the 10,000 plugin run.
+ * The QuickJS figures (the built plugin where Figma runs it) go to a second file next to the first
+ * (`…-quickjs.md`): `--quickjs-only` runs only them, `--no-quickjs` skips them; with `--quick`
+ * QuickJS stops at 1,000 stickies.
  */
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { bundleSizes } from './bundleFigures';
 import { boardText, ENGINE_SIZES, engineRow, growth, memoryRow, type EngineRow, type MemoryRow } from './engineFigures';
 import { formatFigures } from './formatFigures';
+import { formatQuickjs } from './formatQuickjs';
 import { describeMachine } from './machine';
 import { panelFigures } from './panelFigures';
 import { pluginFigures, type PluginFigures } from './pluginFigures';
+import { QUICKJS_SIZES, quickjsRow, type QuickJSRow } from './quickjsFigures';
+import { quickjsProfile } from './quickjsProfile';
 
 const args = process.argv.slice(2);
 const output = args.find((a) => !a.startsWith('--')) ?? '.tmp/bench/figures.md';
 const quick = args.includes('--quick');
+const quickjsOnly = args.includes('--quickjs-only');
 const start = performance.now();
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+if (!args.includes('--no-quickjs')) {
+  const qjsStart = performance.now();
+  const rows: QuickJSRow[] = [];
+  for (const size of QUICKJS_SIZES.filter((s) => !quick || s <= 1_000)) rows.push(await quickjsRow(size, log));
+  const profile = await quickjsProfile(1_000);
+  log(`quickjs profile: ${profile.phases.map((p) => `${p.name.split(' (')[0]} ${Math.round(p.share * 100)} %`).join(', ')}`);
+  writeFileSync(output.replace(/(\.md)?$/, '-quickjs.md'), formatQuickjs(describeMachine(), rows, profile, (performance.now() - qjsStart) / 1000));
+}
+if (quickjsOnly) process.exit(0);
 
 const engine: EngineRow[] = [];
 const memory: MemoryRow[] = [];

@@ -1,0 +1,103 @@
+/**
+ * A profile of opening the panel in QuickJS on the 1,000-sticky realistic board: the plugin built
+ * like dist/code.js but unminified (names kept, esbuild's module comments give each frame its
+ * source file), run under the sampling profiler of test/quickjs/sampling-profiler.ts.
+ * Reports the split by phase (read the board, analyse, post to the panel, the rest), the share
+ * spent in the emulator's own code (it stands in for Figma's host API), and the top functions.
+ */
+import * as esbuild from 'esbuild';
+import { mkdirSync } from 'node:fs';
+import { QuickJSSession } from '../test/quickjs/quickjs-session';
+import { summarise, type Frame, type Profile, type ProfileEntry } from '../test/quickjs/sampling-profiler';
+import { median } from './measure';
+import { quickjsBoardText } from './quickjsFigures';
+
+export interface QuickJSProfile {
+  size: number;
+  runs: number;
+  /** VM time of a profiled panel open (sampler running), median over the runs. */
+  totalMs: number;
+  /** The same open without the sampler, median, for its overhead. */
+  unprofiledMs: number;
+  samples: number;
+  phases: ProfileEntry[];
+  /** Self time in the emulator's modules (test/emulator/…) and the harness. */
+  emulatorShare: number;
+  selfByFunction: ProfileEntry[];
+  inclusiveByFunction: ProfileEntry[];
+  selfByModule: ProfileEntry[];
+}
+
+const PROFILE_BUILD = '.tmp/bench/code.profile.js';
+
+/** dist/code.js's build options (build.mjs) without minification. */
+async function buildUnminified(): Promise<void> {
+  mkdirSync('.tmp/bench', { recursive: true });
+  await esbuild.build({
+    entryPoints: ['src/main.ts'],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    outfile: PROFILE_BUILD,
+    minify: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}
+
+const isEmulator = (frame: Frame) => frame.module.startsWith('test/') || frame.module === 'quickjs-harness.js';
+
+/** Which phase a stack (innermost first) belongs to: the outermost phase function on it wins. */
+function phaseOf(frames: Frame[]): string {
+  const names = frames.map((f) => f.name);
+  if (frames.some((f) => f.module.endsWith('structured-clone.ts')) || names.includes('postMessage')) return 'post (postMessage: the emulator clones the message)';
+  if (names.includes('analyseBoard')) return 'analyse (analyseBoard)';
+  if (names.includes('readBoardSnapshot')) return 'read the board (readBoardSnapshot, API reads)';
+  if (names.includes('readBoardSettings') || names.includes('readPreferencesAsync')) return 'settings and preferences';
+  return 'other (code evaluation, showUI, event loop)';
+}
+
+/** `runs` profiled panel opens (each in a fresh module), their samples merged. */
+export async function quickjsProfile(size = 1_000, runs = 3): Promise<QuickJSProfile> {
+  await buildUnminified();
+  const text = quickjsBoardText(size);
+  const open = () => QuickJSSession.open({ boardJson: text, codePath: PROFILE_BUILD, html: '<!doctype html><p>panel</p>' });
+  const unprofiled: number[] = [];
+  const totals: number[] = [];
+  const profile: Profile = { sampledMs: 0, samples: 0, stacks: [] };
+  for (let i = 0; i < runs; i++) {
+    const plain = await open();
+    unprofiled.push(plain.start('panel'));
+    const session = await open();
+    const run = session.profile(() => session.start('panel'));
+    totals.push(run.value);
+    profile.sampledMs += run.profile.sampledMs;
+    profile.samples += run.profile.samples;
+    profile.stacks.push(...run.profile.stacks);
+  }
+  const totalMs = median(totals);
+  const unprofiledMs = median(unprofiled);
+  const byFunction = summarise(profile, (f) => `${f.name} (${f.module})`);
+  const byModule = summarise(profile, (f) => f.module);
+  const emulatorMs = profile.stacks.reduce((sum, s) => sum + (s.frames[0] && isEmulator(s.frames[0]) ? s.ms : 0), 0);
+  return {
+    size,
+    runs,
+    totalMs,
+    unprofiledMs,
+    samples: profile.samples,
+    phases: phases(profile),
+    emulatorShare: emulatorMs / profile.sampledMs,
+    selfByFunction: byFunction.self.slice(0, 15),
+    inclusiveByFunction: byFunction.inclusive.slice(0, 25),
+    selfByModule: byModule.self.slice(0, 12),
+  };
+}
+
+function phases(profile: Profile): ProfileEntry[] {
+  const totals = new Map<string, number>();
+  for (const { frames, ms } of profile.stacks) totals.set(phaseOf(frames), (totals.get(phaseOf(frames)) ?? 0) + ms);
+  return [...totals].map(([name, ms]) => ({ name, ms, share: ms / profile.sampledMs })).sort((a, b) => b.ms - a.ms);
+}
