@@ -22,11 +22,17 @@ const FEELINGS: Record<Emotion, { w: number; words: string[] }> = {
     words: [
       'verrast', 'enthousiast', 'dolblij', 'wow', 'wauw', 'waauw', 'verrukt', 'opgetogen', 'laaiend',
       'delighted', 'thrilled', 'excited', 'enthusiastic', 'amazed', 'ecstatic', 'overjoyed', 'wowed',
+      // colloquial
+      'stoked', 'hyped',
     ],
   },
   happy: {
     w: 8,
-    words: ['blij', 'gelukkig', 'vrolijk', 'opgelucht', 'happy', 'glad', 'joyful', 'cheerful', 'relieved'],
+    words: [
+      'blij', 'gelukkig', 'vrolijk', 'opgelucht', 'happy', 'glad', 'joyful', 'cheerful', 'relieved',
+      // cheers: "Yay, it arrived early", "Joepie!"
+      'yay', 'jeej', 'joepie', 'hoera', 'woohoo', 'yippie',
+    ],
   },
   satisfied: {
     w: 6,
@@ -41,6 +47,8 @@ const FEELINGS: Record<Emotion, { w: number; words: string[] }> = {
       'zenuwachtig', 'nerveus', 'aarzel', 'aarzelt', 'onzekerheid', 'uncertain', 'unsure', 'doubt',
       'doubts', 'doubtful', 'worried', 'worries', 'nervous', 'anxious', 'hesitant', 'confused', 'verward',
       'gestrest', 'stressed', 'bang', 'afraid', 'scared', 'angstig', 'onrustig',
+      // "Huh?? welke knop", "idk which plan"
+      'huh', 'idk', 'clueless',
     ],
   },
   irritated: {
@@ -50,6 +58,9 @@ const FEELINGS: Record<Emotion, { w: number; words: string[] }> = {
       'ergert', 'vervelend', 'gefrustreerd', 'frustrerend', 'frustratie', 'zucht', 'pff', 'pfff', 'grr',
       'irritated', 'irritating', 'annoyed', 'annoying', 'annoyance', 'frustrated', 'frustrating',
       'frustration', 'ugh', 'argh',
+      // exasperated interjections and swearing on their own: "Bah", "wtf", "ffs", "smh", "verdomme"
+      'bah', 'bleh', 'jakkes', 'getver', 'wtf', 'ffs', 'smh', 'fml', 'verdomme', 'godverdomme', 'dammit',
+      'damnit',
     ],
   },
   disappointed: {
@@ -57,18 +68,25 @@ const FEELINGS: Record<Emotion, { w: number; words: string[] }> = {
     words: [
       'teleurgesteld', 'teleurstellend', 'teleurstelling', 'jammer', 'helaas', 'balen', 'zonde',
       'ontevreden', 'disappointed', 'disappointing', 'disappointment', 'pity', 'unfortunately',
-      'dissatisfied', 'unhappy', 'letdown', 'bummer',
+      'dissatisfied', 'unhappy', 'letdown', 'bummer', 'triest', 'treurig',
     ],
   },
   angry: {
     w: -10,
-    words: ['boos', 'woedend', 'kwaad', 'razend', 'woest', 'witheet', 'angry', 'furious', 'outraged', 'livid', 'enraged', 'mad'],
+    words: [
+      'boos', 'woedend', 'kwaad', 'razend', 'woest', 'witheet', 'angry', 'furious', 'outraged', 'livid', 'enraged', 'mad',
+      'pissig', 'pissed', 'ziedend',
+    ],
   },
 };
 
 /** Words that judge the experience without naming a feeling. */
 const JUDGEMENTS: Record<number, string[]> = {
-  7: ['heerlijk', 'heerlijke', 'outstanding', 'top', 'geweldig', 'fantastisch', 'uitstekend', 'perfect', 'perfecte', 'excellent', 'awesome', 'amazing', 'fantastic', 'superb'],
+  7: [
+    'heerlijk', 'heerlijke', 'outstanding', 'top', 'geweldig', 'fantastisch', 'uitstekend', 'perfect', 'perfecte', 'excellent', 'awesome', 'amazing', 'fantastic', 'superb',
+    // slang praise
+    'zalig', 'toppie', 'topper', 'legend', 'legendary', 'briljant',
+  ],
   6: [
     'beter', 'snel', 'snelle', 'handig', 'handige', 'makkelijk', 'gemakkelijk', 'eenvoudig', 'behulpzaam', 'vriendelijk',
     'vriendelijke', 'duidelijk', 'duidelijke', 'soepel', 'fijn', 'fijne', 'goed', 'goede',
@@ -77,8 +95,10 @@ const JUDGEMENTS: Record<number, string[]> = {
     'supersnel', 'professioneel', 'professionele', 'lekker', 'lekkere', 'mooi', 'mooie', 'leuk', 'leuke',
     'professional', 'knowledgeable', 'attentive', 'thoughtful', 'intuitive', 'seamless', 'pleasant', 'lovely',
     'reliable', 'user-friendly', 'gebruiksvriendelijk', 'kind',
+    // slang praise: "echt vet", "chill dat", "makkie", "dikke pluim", "props to the driver"
+    'vet', 'chill', 'cool', 'nice', 'makkie', 'aanrader', 'complimenten', 'compliment', 'pluim', 'props', 'kudos',
   ],
-  5: ['valued', 'appreciated', 'gewaardeerd', 'gehoord'],
+  5: ['valued', 'appreciated', 'gewaardeerd', 'gehoord', 'strak', 'netjes'],
   4: ['geholpen', 'opgelost', 'resolved', 'fixed', 'sorted', 'organised', 'organized', 'georganiseerd', 'gratis', 'persoonlijk', 'persoonlijke', 'free', 'personal', 'flexibel', 'flexible', 'overzichtelijk'],
   // Waiting alone is an action ("Wacht op de monteur"); with a length or a queue it is a pain.
   [-2]: ['wachten', 'wachtte', 'wacht', 'wait', 'waiting', 'waited', 'waits'],
@@ -99,7 +119,17 @@ const JUDGEMENTS: Record<number, string[]> = {
     'uitverkocht', 'opdringerig', 'onbeschoft', 'stress', 'stressvol', 'wrong', 'messy', 'chaotic', 'clunky',
     'tedious', 'laggy', 'buggy', 'glitch', 'freezes', 'frozen', 'outdated', 'incorrect', 'overcharged',
     'unavailable', 'cancelled', 'geannuleerd', 'afgescheept', 'afgewimpeld', 'offline', 'platgelegd', 'spam', 'pushy', 'intrusive', 'stressful', 'useless', 'nutteloos',
+    // time without end: "duurt eindeloos", "endless forms", "took like forever", "waited ages"
+    'eindeloos', 'eindeloze', 'eeuwigheid', 'endless', 'forever', 'ages',
   ],
+  // slang and swearing that judge ("echt bagger", "a total mess", "garbage"); idioms of disaster
+  [-7]: [
+    'bagger', 'waardeloos', 'waardeloze', 'belachelijk', 'belachelijke', 'schandalig', 'schandalige', 'drama', 'ramp',
+    'nachtmerrie', 'hel', 'slechtste', 'kastje-muur', 'kak', 'shit', 'shitty', 'crap', 'crappy', 'garbage', 'trash',
+    'rubbish', 'junk', 'nightmare', 'disaster', 'sucks', 'sucked', 'worst', 'ridiculous', 'joke',
+  ],
+  // "voor de zoveelste keer"
+  [-5]: ['zoveelste'],
 };
 
 /** Field-lexicon words that are plain domain words on a journey board. */
@@ -114,6 +144,8 @@ const DOMAIN_WORDS = [
   // on a journey board a "link" is a hyperlink (not Dutch "link", risky) and "losse" items are
   // sold separately (not Pattern's "los", relaxed)
   'link', 'los', 'losse',
+  // laughter and shorthand state no feeling of their own on a sticky ("Texts a friend lol")
+  'lol', 'haha', 'hahaha', 'lmao', 'rofl', 'omg', 'tbh', 'imo', 'ngl', 'btw',
 ];
 
 export const WORD_CUES: ReadonlyMap<string, Cue> = buildWords();
@@ -321,6 +353,97 @@ export const PHRASE_CUES: ReadonlyMap<string, Cue> = new Map<string, Cue>([
   ['kwam niet opdagen', judge(-6)],
   ['geen tijd', judge(-5)],
   ['no time', judge(-5)],
+  // Colloquial idioms and quantifiers ("nul"/"zero" read as "geen"/"no", see TOKEN_ALIASES).
+  ['in no time', judge(6)],
+  ['in geen tijd', judge(6)],
+  ['no clue', feel(-5, 'uncertain')],
+  ['geen flauw idee', feel(-5, 'uncertain')],
+  ['geen flauw benul', feel(-5, 'uncertain')],
+  ['geen benul', feel(-5, 'uncertain')],
+  ['geen reet', judge(-7)],
+  ['geen moer', judge(-7)],
+  ['geen bal', judge(-7)],
+  ['geen donder', judge(-7)],
+  ['geen zak', judge(-7)],
+  ['no help at all', judge(-7)],
+  ['a total mess', judge(-7)],
+  ['ho maar', judge(-6)],
+  ['ja doei', judge(-6)],
+  ['om te huilen', judge(-7)],
+  ['laat me niet lachen', judge(-7)],
+  ["don't make me laugh", judge(-7)],
+  ['dont make me laugh', judge(-7)],
+  ['yeah right', feel(-7, 'irritated')],
+  ['ja ja', judge(0)],
+  ['gek van', feel(-7, 'irritated')],
+  ['klaar mee', feel(-7, 'irritated')],
+  ['klaar mee zijn', feel(-7, 'irritated')],
+  ['had meer verwacht', feel(-7, 'disappointed')],
+  ['meer verwacht', feel(-7, 'disappointed')],
+  ['expected more', feel(-7, 'disappointed')],
+  ['expected way more', feel(-7, 'disappointed')],
+  ['expected much more', feel(-7, 'disappointed')],
+  ['expected a lot more', feel(-7, 'disappointed')],
+  ['hoped for more', feel(-7, 'disappointed')],
+  // "Wauw, dit had ik niet verwacht!": unexpected is no failure
+  ['niet verwacht', judge(0)],
+  ['not expected', judge(0)],
+  ['bakken met geld', judge(-6)],
+  ['kost een vermogen', judge(-6)],
+  ['costs a fortune', judge(-6)],
+  ['cost a fortune', judge(-6)],
+  ['from hell', judge(-8)],
+  ['uit de hel', judge(-8)],
+  ['te gek voor woorden', judge(-8)],
+  // Dutch slang: "te gek!" is great, no excess
+  ['te gek', judge(7)],
+  ['goud waard', judge(7)],
+  ['worth every penny', judge(7)],
+  ['niks op aan te merken', judge(6)],
+  ['niets op aan te merken', judge(6)],
+  ['niks mis mee', judge(5)],
+  ['niets mis mee', judge(5)],
+  ['nothing wrong with', judge(5)],
+  ['kan niet klagen', judge(5)],
+  ['mag niet klagen', judge(5)],
+  ["can't complain", judge(5)],
+  ['cant complain', judge(5)],
+  ["can't fault", judge(6)],
+  ['cannot fault', judge(6)],
+  ['no complaints', judge(5)],
+  ['geen klachten', judge(5)],
+  ['no notes', judge(5)],
+  ['kon niet blijer', feel(8, 'happy')],
+  ['kan niet blijer', feel(8, 'happy')],
+  ["couldn't be happier", feel(8, 'happy')],
+  ['could not be happier', feel(8, 'happy')],
+  ["couldn't be better", judge(7)],
+  ['could not be better', judge(7)],
+  ['kon niet beter', judge(7)],
+  ['kan niet beter', judge(7)],
+  ['fan van', judge(6)],
+  ['fan of', judge(6)],
+  ['big fan', judge(7)],
+  ['gek op', judge(7)],
+  ['spot on', judge(6)],
+  ['top notch', judge(7)],
+  ['like a charm', judge(7)],
+  ['thanks a lot', judge(5)],
+  ['thanks a million', judge(6)],
+  ['super bedankt', judge(5)],
+  ['yes !', feel(8, 'happy')],
+  ['ja !', feel(8, 'happy')],
+  ['in ages', judge(0)],
+  ['have to', judge(-3)],
+  ['has to', judge(-3)],
+  ['yet another', judge(-4)],
+  // Dutch "laat" is also "let": "Laat de monteur binnen", "laat weten"
+  ...['de', 'het', 'een', 'me', 'mij', 'je', 'ons', 'hem', 'haar', 'zien', 'weten', 'maar'].map((w): [string, Cue] => [`laat ${w}`, judge(0)]),
+  // a hurried action, not praise: "Bestelt nog snel iets"
+  ['nog snel', judge(0)],
+  ['nog even snel', judge(0)],
+  ['even snel', judge(0)],
+  ['snel even', judge(0)],
 ]);
 
 /** Words that turn the next judged word around ("niet slecht", "not happy", "geen probleem"). */
@@ -363,6 +486,56 @@ export const INTENSIFIERS: ReadonlyMap<string, number> = new Map([
   ['ontzettend', 1.7], ['enorm', 1.7], ['helemaal', 1.5], ['totaal', 1.5], ['best', 0.8], ['nogal', 0.8],
   ['vrij', 0.8], ['very', 1.5], ['really', 1.3], ['so', 1.3], ['extremely', 1.7], ['totally', 1.5],
   ['pretty', 0.8], ['quite', 0.8], ['rather', 0.8], ['bit', 0.7], ['beetje', 0.7],
+  // colloquial degree words: "mega handig", "kei goed", "dikke pluim", "zwaar irritant", "dead slow",
+  // "way too many", "zo blij", "seriously pissed", "legit the easiest"; swearing as degree: "kut app",
+  // "damn annoying" (see DEGREE_ALONE and SWEAR_DEGREE)
+  ['mega', 1.7], ['kei', 1.5], ['dik', 1.5], ['dikke', 1.5], ['vette', 1.5], ['zwaar', 1.5], ['zo', 1.3],
+  ['compleet', 1.5], ['complete', 1.5], ['completely', 1.5], ['absolutely', 1.5], ['utterly', 1.7],
+  ['seriously', 1.3], ['legit', 1.3], ['dead', 1.5], ['way', 1.3], ['hella', 1.5], ['insanely', 1.7],
+  ['kut', 1.5], ['klote', 1.5], ['damn', 1.5], ['fucking', 1.5], ['freaking', 1.3], ['bloody', 1.3],
+]);
+
+/**
+ * Degree words that say something themselves when they scale nothing in their clause: "Super!",
+ * "echt super dit", "vette korting", "best support", "the battery is dead", "klote service".
+ */
+export const DEGREE_ALONE: ReadonlyMap<string, Cue> = new Map<string, Cue>([
+  ['super', judge(7)], ['mega', judge(6)], ['vette', judge(5)], ['best', judge(5)], ['dead', judge(-6)],
+  ['kut', feel(-7, 'irritated')], ['klote', feel(-7, 'irritated')], ['damn', feel(-6, 'irritated')],
+  ['fucking', feel(-7, 'irritated')], ['freaking', feel(-5, 'irritated')], ['bloody', feel(-5, 'irritated')],
+]);
+
+/** Swearing as a degree word shows irritation when the sticky reads negative ("kut app crasht steeds"). */
+export const SWEAR_DEGREE: ReadonlySet<string> = new Set(['kut', 'klote', 'damn', 'fucking', 'freaking', 'bloody']);
+
+/**
+ * Swear words glued to a noun ("kutapp", "klotesite", "rotzooi", "shitshow") judge the thing.
+ * "rot" only before a consonant other than t, so "Rotterdam", "rotonde", "rotatie" stay names.
+ */
+export const SWEAR_PREFIXES: readonly string[] = ['kut', 'klote', 'rot', 'shit', 'tering', 'pokke'];
+export const SWEAR_PREFIX_WEIGHT = -6;
+
+/**
+ * Shorthand and colloquial forms read as the word they stand for, also inside phrases: "nul
+ * reactie" is "geen reactie", "zero clue" is "no clue", "niks" is "niets", "thx" is "thanks".
+ */
+export const TOKEN_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['nul', 'geen'], ['zero', 'no'], ['niks', 'niets'], ['nix', 'niets'], ['nada', 'nothing'],
+  ['thx', 'thanks'], ['thnx', 'thanks'], ['tnx', 'thanks'], ['thanx', 'thanks'],
+  ['ff', 'even'], ['effe', 'even'], ['efkes', 'even'], ['pls', 'please'], ['plz', 'please'], ['w8', 'wait'],
+  ['coz', 'because'], ['cuz', 'because'], ['oke', 'ok'], ['okee', 'ok'], ['oki', 'ok'],
+]);
+
+/**
+ * Sarcasm ("Leuk hoor, weer een wachtrij", "Oh great, another password reset", "Lost my parcel,
+ * brilliant"): a short clause of praise next to a complaint. Markers in the praise clause that make it
+ * ironic; complaint markers in the rest that make praise next to them ironic.
+ */
+export const SARCASM_MARKERS: ReadonlySet<string> = new Set([
+  'hoor', 'oh', 'ohh', 'o', 'just', 'yeah', 'nou', 'zeg', 'how', 'wat', 'what', 'sure', 'thanks',
+]);
+export const COMPLAINT_MARKERS: ReadonlySet<string> = new Set([
+  'weer', 'alweer', 'again', 'another', 'zoveelste', 'opnieuw',
 ]);
 
 /**

@@ -6,6 +6,13 @@
 import type { Emotion, Lang } from '../domain';
 import { LEXICON_EN, LEXICON_NL } from './generated/lexicon';
 import {
+  COMPLAINT_MARKERS,
+  DEGREE_ALONE,
+  SARCASM_MARKERS,
+  SWEAR_DEGREE,
+  SWEAR_PREFIXES,
+  SWEAR_PREFIX_WEIGHT,
+  TOKEN_ALIASES,
   EXCESS_WEIGHT,
   EXCESS_WORDS,
   FAILURE_NEGATORS,
@@ -35,6 +42,13 @@ const FAILURE_WEIGHT = -5;
 const CONTRAST_BEFORE = 0.25;
 /** How many words a negator reaches ("niet erg snel", "not at all happy"). */
 const NEGATION_REACH = 3;
+/** A clause of praise this short ("Leuk hoor", "Oh great", "top service hoor") can be ironic. */
+const SARCASM_CLAUSE_WORDS = 4;
+/** A lone closing word of praise after a complaint is ironic from this weight ("…, brilliant"). */
+const SARCASM_LAST_WORD = 7;
+/** Exclamation marks scale the reading: one "!" by this, two or more by BANGS_FACTOR. */
+const BANG_FACTOR = 1.2;
+const BANGS_FACTOR = 1.4;
 const POSITIVE_EMOTIONS: ReadonlySet<Emotion> = new Set(['delighted', 'happy', 'satisfied']);
 
 const LEX_NL = unpack(LEXICON_NL);
@@ -149,7 +163,37 @@ function lookup(word: string, lang: Lang): Cue | null {
   // Numbers carry no feeling of their own.
   if (word.charCodeAt(0) <= 57) return NONE;
   const direct = WORD_CUES.get(word) ?? (word.endsWith('ly') ? WORD_CUES.get(word.slice(0, -2)) : undefined);
-  return direct ?? (word.length < 3 ? NONE : ((lang === 'nl' ? lookupNl(word) : lookupEn(word)) ?? prefixed(word, lang)));
+  return direct ?? (word.length < 3 ? NONE : ((lang === 'nl' ? lookupNl(word) : lookupEn(word)) ?? prefixed(word, lang) ?? swearCompound(word)));
+}
+
+const SWEAR_COMPOUND: Cue = { w: SWEAR_PREFIX_WEIGHT };
+
+/** "kutapp", "klotesite", "rotzooi", "shitshow": a swear word glued to a noun (not "Rotterdam", "rotonde"). */
+function swearCompound(word: string): Cue | null {
+  for (const prefix of SWEAR_PREFIXES) {
+    if (!word.startsWith(prefix) || word.length - prefix.length < 3) continue;
+    if (prefix === 'rot' && /^rot[aeiouty]/.test(word)) continue;
+    return SWEAR_COMPOUND;
+  }
+  return NONE;
+}
+
+/**
+ * The word a token stands for: an alias ("nul" → "geen", "thx" → "thanks") or, for a stretched word
+ * ("grrr", "sooo", "yesss", "heeeel"), the first of its squeezed forms that the reader knows.
+ */
+function canonicalOf(token: string): string {
+  const alias = TOKEN_ALIASES.get(token);
+  if (alias !== undefined) return alias;
+  if (!/([a-z])\1\1/.test(token)) return token;
+  const two = token.replace(/([a-z])\1+/g, '$1$1');
+  if (isKnown(two)) return two;
+  const one = token.replace(/([a-z])\1+/g, '$1');
+  return isKnown(one) ? one : two;
+}
+
+function isKnown(word: string): boolean {
+  return ROLES.has(word) || WORD_CUES.has(word) || lookup(word, 'nl') !== null || lookup(word, 'en') !== null;
 }
 
 /**
@@ -158,6 +202,8 @@ function lookup(word: string, lang: Lang): Cue | null {
  * function-word and a lexicon look-up. The cue of each language is filled in when first asked.
  */
 interface WordInfo {
+  /** The token as the reader reads it (TOKEN_ALIASES, stretched words squeezed). */
+  canonical: string;
   role: WordRole | undefined;
   quantity: boolean;
   /** FUNCTION_NL and/or FUNCTION_EN. */
@@ -178,10 +224,12 @@ function wordInfoOf(token: string): WordInfo {
     const hit = wordInfos.get(token);
     if (hit !== undefined) return hit;
   }
+  const word = isNumber ? token : canonicalOf(token);
   const info: WordInfo = {
-    role: ROLES.get(token),
-    quantity: isQuantity(token),
-    functionOf: (FUNCTION_WORDS.nl.has(token) ? FUNCTION_NL : 0) | (FUNCTION_WORDS.en.has(token) ? FUNCTION_EN : 0),
+    canonical: word,
+    role: ROLES.get(word),
+    quantity: isQuantity(word),
+    functionOf: (FUNCTION_WORDS.nl.has(word) ? FUNCTION_NL : 0) | (FUNCTION_WORDS.en.has(word) ? FUNCTION_EN : 0),
     nl: undefined,
     en: undefined,
   };
@@ -213,7 +261,15 @@ interface WordRole {
   failure: boolean;
   /** Degree factor, or 0 when the word is no degree word. */
   degree: number;
+  /** What a degree word says when it scales nothing in its clause ("Super!"). */
+  alone: Cue | null;
+  /** Swearing used as a degree word: irritation when the sticky reads negative. */
+  swear: boolean;
   excess: boolean;
+  /** Makes a short clause of praise ironic ("hoor", "oh", "just"). */
+  sarcasm: boolean;
+  /** Repetition or indignation ("weer", "again", "another"). */
+  complaint: boolean;
 }
 type PhraseList = readonly { words: string[]; cue: Cue }[];
 
@@ -224,7 +280,7 @@ function buildRoles(): Map<string, WordRole> {
   const role = (w: string): WordRole => {
     let r = m.get(w);
     if (!r) {
-      r = { phrases: null, contrast: false, negator: false, failure: false, degree: 0, excess: false };
+      r = { phrases: null, contrast: false, negator: false, failure: false, degree: 0, alone: null, swear: false, excess: false, sarcasm: false, complaint: false };
       m.set(w, r);
     }
     return r;
@@ -234,7 +290,11 @@ function buildRoles(): Map<string, WordRole> {
   for (const w of NEGATORS) role(w).negator = true;
   for (const w of FAILURE_NEGATORS) role(w).failure = true;
   for (const [w, d] of INTENSIFIERS) role(w).degree = d;
+  for (const [w, cue] of DEGREE_ALONE) role(w).alone = cue;
+  for (const w of SWEAR_DEGREE) role(w).swear = true;
   for (const w of EXCESS_WORDS) role(w).excess = true;
+  for (const w of SARCASM_MARKERS) role(w).sarcasm = true;
+  for (const w of COMPLAINT_MARKERS) role(w).complaint = true;
   return m;
 }
 
@@ -257,17 +317,47 @@ class Reading {
   failure = false;
   degree = 1;
   excess = false;
+  /** A degree word waiting for a word to scale; what it says alone if none comes ("Super!"). */
+  alone: Cue | null = null;
+  /** Swearing was used as a degree word ("kut app"). */
+  swore = false;
+  contrast = false;
+  bangs = 0;
+  complaints = 0;
+
+  // The clause being read (clauses end at punctuation): how many words, the praise in it, whether
+  // anything negative or negated stands in it, and sarcasm markers.
+  clauseWords = 0;
+  clauseFeel = 0;
+  clauseJudged = 0;
+  clauseNegative = false;
+  clauseMarked = false;
+  clauseComplaints = 0;
+  clauseOnlyNot = false;
+  lastPraise = '';
+  clauses = 0;
+  // The first clause of plain praise, and the last clause if it is one.
+  firstFeel = 0;
+  firstJudged = 0;
+  firstMarked = false;
+  firstComplaints = 0;
+  firstFound = false;
+  lastFeel = 0;
+  lastJudged = 0;
+  lastLoneStrong = false;
+  lastOnlyNot = false;
 
   flushFailure(): void {
     if (this.failure) {
       this.judgedSum += FAILURE_WEIGHT;
       this.cues++;
+      this.clauseNegative = true;
     }
     this.failure = false;
     this.negated = 0;
   }
 
-  apply(w0: number, e0: Emotion | undefined): void {
+  apply(w0: number, e0: Emotion | undefined, token: string): void {
     let w = w0 * this.degree;
     let e: Emotion | null = e0 ?? null;
     if (this.excess) w = -Math.max(Math.abs(w), -EXCESS_WEIGHT);
@@ -275,11 +365,20 @@ class Reading {
       // "niet slecht" is milder than "goed"; "niet tevreden" is a disappointment.
       w = w > 0 ? -w * 0.8 : -w * 0.6;
       e = e !== null && POSITIVE_EMOTIONS.has(e) ? 'disappointed' : null;
+      this.clauseNegative = true;
     }
     if (w === 0) return;
     this.cues++;
     if (e0 !== undefined) this.feelingSum += w;
     else this.judgedSum += w;
+    if (w < 0) this.clauseNegative = true;
+    else {
+      if (e0 !== undefined) this.clauseFeel += w;
+      else this.clauseJudged += w;
+      // "cool cool cool, …": praise said over again is ironic
+      if (token === this.lastPraise) this.clauseMarked = true;
+      this.lastPraise = token;
+    }
     if (e !== null && Math.abs(w) > this.emotionWeight) {
       this.emotion = e;
       this.emotionWeight = Math.abs(w);
@@ -288,6 +387,88 @@ class Reading {
     this.failure = false;
     this.degree = 1;
     this.excess = false;
+    this.alone = null;
+  }
+
+  /** At punctuation and at the end: what a lone degree word says, a failed negation, then the clause's facts. */
+  closeClause(question: boolean): void {
+    const alone = this.alone;
+    if (alone !== null) {
+      this.degree = 1;
+      this.apply(alone.w, alone.e, '');
+    }
+    this.flushFailure();
+    this.degree = 1;
+    this.excess = false;
+    this.alone = null;
+    if (this.clauseWords === 0) return;
+    const praise = this.clauseFeel + this.clauseJudged > 0 && !this.clauseNegative && this.clauseWords <= SARCASM_CLAUSE_WORDS;
+    if (praise && !this.firstFound) {
+      this.firstFound = true;
+      this.firstFeel = this.clauseFeel;
+      this.firstJudged = this.clauseJudged;
+      this.firstMarked = this.clauseMarked || question;
+      this.firstComplaints = this.clauseComplaints;
+    }
+    this.lastFeel = praise ? this.clauseFeel : 0;
+    this.lastJudged = praise ? this.clauseJudged : 0;
+    this.lastLoneStrong = praise && this.clauses > 0 && this.clauseWords === 1 && this.clauseFeel + this.clauseJudged >= SARCASM_LAST_WORD;
+    this.lastOnlyNot = this.clauses > 0 && this.clauseWords === 1 && this.clauseOnlyNot;
+    this.clauses++;
+    this.clauseWords = 0;
+    this.clauseFeel = 0;
+    this.clauseJudged = 0;
+    this.clauseNegative = false;
+    this.clauseMarked = false;
+    this.clauseComplaints = 0;
+    this.clauseOnlyNot = false;
+    this.lastPraise = '';
+  }
+
+  /**
+   * Sarcasm: a short clause of praise next to a complaint reads as its opposite, irritated.
+   * "Leuk hoor, weer een wachtrij" (a marker in the praise, the rest not positive and a complaint
+   * or a repetition), "Geweldig, weer een storing" (a repetition beside a complaint), "Lost my
+   * parcel, brilliant" (one strong word of praise closing a complaint), "Love waiting on hold. Not."
+   * (a closing "not" turns what came before). Never when "maar"/"but" weighs the clauses already.
+   */
+  ironies(): void {
+    if (this.contrast || this.clauses < 2) return;
+    const total = this.feelingSum + this.judgedSum;
+    if (this.lastOnlyNot) {
+      // Undo the failure the lone "not" was read as; what came before is turned around.
+      const before = total - FAILURE_WEIGHT;
+      if (before > 0) {
+        this.feelingSum = -this.feelingSum;
+        this.judgedSum = -(this.judgedSum - FAILURE_WEIGHT);
+      }
+      this.ironic(Math.max(Math.abs(before), -FAILURE_WEIGHT));
+      return;
+    }
+    if (this.firstFound) {
+      const praise = this.firstFeel + this.firstJudged;
+      const rest = total - praise;
+      const complaints = this.complaints - this.firstComplaints;
+      if ((this.firstMarked && rest <= 0 && (rest < 0 || complaints > 0)) || (complaints > 0 && rest < 0)) {
+        this.turn(this.firstFeel, this.firstJudged);
+        return;
+      }
+    }
+    const last = this.lastFeel + this.lastJudged;
+    if (this.lastLoneStrong && total - last < 0) this.turn(this.lastFeel, this.lastJudged);
+  }
+
+  turn(feel: number, judged: number): void {
+    this.feelingSum -= 2 * feel;
+    this.judgedSum -= 2 * judged;
+    this.ironic(feel + judged);
+  }
+
+  ironic(weight: number): void {
+    if (this.emotion === null || POSITIVE_EMOTIONS.has(this.emotion)) {
+      this.emotion = 'irritated';
+      this.emotionWeight = weight;
+    }
   }
 }
 
@@ -306,8 +487,9 @@ export function tokeniseForReading(text: string): ReadableText {
   const tokens: string[] = [];
   const infos: WordInfo[] = [];
   const push = (token: string): void => {
-    tokens.push(token);
-    infos.push(wordInfoOf(token));
+    const info = wordInfoOf(token);
+    tokens.push(info.canonical);
+    infos.push(info);
   };
   const n = text.length;
   let i = 0;
@@ -365,20 +547,21 @@ export function readTokens(text: ReadableText, lang: Lang): WordReading {
     const info = infos[i];
     if (info === undefined) continue;
     if (isPunctuation(t)) {
-      st.flushFailure();
-      st.degree = 1;
-      st.excess = false;
+      if (t === '!') st.bangs++;
+      st.closeClause(t === '?');
       continue;
     }
     const role = info.role;
     if (role !== undefined || info.quantity) {
       const phrase = matchPhrase(tokens, i, role?.phrases ?? null);
       if (phrase) {
-        st.apply(phrase.cue.w, phrase.cue.e);
+        st.clauseWords += phrase.words.length;
+        st.apply(phrase.cue.w, phrase.cue.e, t);
         i += phrase.words.length - 1;
         continue;
       }
     }
+    st.clauseWords++;
     if (role !== undefined) {
       if (role.contrast) {
         // "Mooie showroom, maar niemand hielp me": what follows "maar"/"but" outweighs what came before.
@@ -386,16 +569,31 @@ export function readTokens(text: ReadableText, lang: Lang): WordReading {
         st.feelingSum *= CONTRAST_BEFORE;
         st.judgedSum *= CONTRAST_BEFORE;
         st.emotionWeight *= CONTRAST_BEFORE;
+        st.contrast = true;
         continue;
+      }
+      if (role.sarcasm) st.clauseMarked = true;
+      if (role.complaint) {
+        st.complaints++;
+        st.clauseComplaints++;
       }
       if (role.negator) {
         st.flushFailure();
         st.negated = NEGATION_REACH;
         st.failure = role.failure;
+        st.clauseOnlyNot = st.clauseWords === 1 && (t === 'not' || t === 'niet');
+        // "belt niet eens aan", "not even once": indignation, like a repetition
+        const next = tokens[i + 1];
+        if (next === 'eens' || next === 'even') {
+          st.complaints++;
+          st.clauseComplaints++;
+        }
         continue;
       }
       if (role.degree !== 0) {
         st.degree *= role.degree;
+        if (role.alone !== null) st.alone = role.alone;
+        if (role.swear) st.swore = true;
         continue;
       }
       if (role.excess) {
@@ -405,20 +603,24 @@ export function readTokens(text: ReadableText, lang: Lang): WordReading {
     }
     const cue = cueOf(info, t, lang);
     if (cue !== null && cue.w !== 0) {
-      st.apply(cue.w, cue.e);
+      st.apply(cue.w, cue.e, t);
       continue;
     }
-    if (st.excess && !t.endsWith('en')) st.apply(EXCESS_WEIGHT, undefined);
+    if (st.excess && !t.endsWith('en')) st.apply(EXCESS_WEIGHT, undefined, t);
     st.excess = false;
     if (st.negated > 0 && --st.negated === 0) st.flushFailure();
   }
-  st.flushFailure();
+  st.closeClause(false);
+  st.ironies();
 
   // A stated feeling sets the direction; judgements that agree strengthen it.
   const { feelingSum, judgedSum } = st;
-  const raw =
+  let raw =
     feelingSum === 0 ? judgedSum : Math.sign(feelingSum) === Math.sign(judgedSum) ? feelingSum + judgedSum : feelingSum;
-  return { raw, emotion: st.emotion, cues: st.cues };
+  // "Top!!", "Wat een gedoe!!": exclamation marks strengthen what the words say.
+  if (st.bangs > 0) raw *= st.bangs > 1 ? BANGS_FACTOR : BANG_FACTOR;
+  const emotion = st.emotion === null && st.swore && raw < 0 ? 'irritated' : st.emotion;
+  return { raw, emotion, cues: st.cues };
 }
 
 /** Function words of `lang` minus those of the other language: above zero the text is clearly in `lang`. */
