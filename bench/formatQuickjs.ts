@@ -17,7 +17,7 @@ function entries(list: readonly ProfileEntry[]): string[] {
   return list.map((e) => `| ${e.name.replace(/\|/g, '\\|')} | ${ms(e.ms)} | ${pct(e.share)} |`);
 }
 
-export function formatQuickjs(machine: Machine, rows: readonly QuickJSRow[], profile: QuickJSProfile | null, seconds: number): string {
+export function formatQuickjs(machine: Machine, rows: readonly QuickJSRow[], profiles: readonly QuickJSProfile[], seconds: number): string {
   const out: string[] = [];
   out.push(
     `Measured ${machine.date} on ${machine.cores} cores, ${machine.cpu}, Node ${machine.node}, quickjs-emscripten 0.32.0 (release, sync); QuickJS part ${Math.round(seconds)} s.`,
@@ -38,12 +38,12 @@ export function formatQuickjs(machine: Machine, rows: readonly QuickJSRow[], pro
       `- ${n0(r.stickies)} stickies: code.js evaluation ${ms(r.evalMs)} ms of every start; live refresh LOCAL ${ms(r.liveLocalRange[0])}–${ms(r.liveLocalRange[1])} ms, REMOTE ${ms(r.liveRemoteRange[0])}–${ms(r.liveRemoteRange[1])} ms over ${r.edits} edits each; the plugin's own elapsedMs of a live report (read + analyse, Date.now() in the VM) ${ms(r.liveElapsedMs)} ms${r.problems.length ? `; **problems:** ${r.problems.join('; ')}` : ''}.`,
     );
   }
-  if (profile) {
+  for (const profile of profiles) {
     out.push(
       '',
-      `#### Profile: panel open, ${n0(profile.size)} stickies`,
+      `#### Profile: ${profile.command === 'panel' ? 'panel open' : 'first check'}, ${n0(profile.size)} stickies`,
       '',
-      `Sampling profiler in QuickJS (test/quickjs/sampling-profiler.ts) on an unminified build of the same sources; ${profile.runs} opens, each in a fresh module, ${profile.samples} samples merged; an open took ${ms(profile.totalMs)} ms profiled, ${ms(profile.unprofiledMs)} ms without the sampler (medians). Shares are of the sampled time. Of the sampled time, ${pct(profile.emulatorShare)} is the emulator's own code (node proxies, counters, the message clone), which stands in for Figma's native host API.`,
+      `Sampling profiler in QuickJS (test/quickjs/sampling-profiler.ts) on an unminified build of the same sources; ${profile.runs} runs, each in a fresh module, ${profile.samples} samples merged; a run took ${ms(profile.totalMs)} ms profiled, ${ms(profile.unprofiledMs)} ms without the sampler (medians). Shares are of the sampled time. Of the sampled time, ${pct(profile.emulatorShare)} is the emulator's own code (node proxies, counters, the message clone), which stands in for Figma's native host API.`,
       '',
       '| phase | ms | share |',
       '|---|---:|---:|',

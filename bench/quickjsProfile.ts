@@ -14,6 +14,7 @@ import { quickjsBoardText } from './quickjsFigures';
 
 export interface QuickJSProfile {
   size: number;
+  command: string;
   runs: number;
   /** VM time of a profiled panel open (sampler running), median over the runs. */
   totalMs: number;
@@ -53,14 +54,16 @@ const isEmulator = (frame: Frame) => frame.module.startsWith('test/') || frame.m
 function phaseOf(frames: Frame[]): string {
   const names = frames.map((f) => f.name);
   if (frames.some((f) => f.module.endsWith('structured-clone.ts')) || names.includes('postMessage')) return 'post (postMessage: the emulator clones the message)';
+  if (names.includes('applyWritePlanAsync')) return 'write (applyWritePlanAsync: API writes)';
+  if (names.includes('buildWritePlan')) return 'plan (buildWritePlan)';
   if (names.includes('analyseBoard')) return 'analyse (analyseBoard)';
   if (names.includes('readBoardSnapshot')) return 'read the board (readBoardSnapshot, API reads)';
   if (names.includes('readBoardSettings') || names.includes('readPreferencesAsync')) return 'settings and preferences';
   return 'other (code evaluation, showUI, event loop)';
 }
 
-/** `runs` profiled panel opens (each in a fresh module), their samples merged. */
-export async function quickjsProfile(size = 1_000, runs = 3): Promise<QuickJSProfile> {
+/** `runs` profiled runs of `command` (each in a fresh module), their samples merged. */
+export async function quickjsProfile(size = 1_000, command: 'panel' | 'check' = 'panel', runs = 3): Promise<QuickJSProfile> {
   await buildUnminified();
   const text = quickjsBoardText(size);
   const open = () => QuickJSSession.open({ boardJson: text, codePath: PROFILE_BUILD, html: '<!doctype html><p>panel</p>' });
@@ -69,9 +72,9 @@ export async function quickjsProfile(size = 1_000, runs = 3): Promise<QuickJSPro
   const profile: Profile = { sampledMs: 0, samples: 0, stacks: [] };
   for (let i = 0; i < runs; i++) {
     const plain = await open();
-    unprofiled.push(plain.start('panel'));
+    unprofiled.push(plain.start(command));
     const session = await open();
-    const run = session.profile(() => session.start('panel'));
+    const run = session.profile(() => session.start(command));
     totals.push(run.value);
     profile.sampledMs += run.profile.sampledMs;
     profile.samples += run.profile.samples;
@@ -84,6 +87,7 @@ export async function quickjsProfile(size = 1_000, runs = 3): Promise<QuickJSPro
   const emulatorMs = profile.stacks.reduce((sum, s) => sum + (s.frames[0] && isEmulator(s.frames[0]) ? s.ms : 0), 0);
   return {
     size,
+    command,
     runs,
     totalMs,
     unprofiledMs,
