@@ -8,8 +8,8 @@
  * - overlaps no team section except its own container and that container's ancestors (so it never lies
  *   across a section it does not belong to), and lies inside its container;
  * - overlaps nothing generated that was placed before it.
- * Every test keeps a gap (`GAP`) so boxes never touch. Nodes an earlier run generated, and team nodes a
- * person dropped into them, are no obstacles: a rerun on an unchanged board plans the same places.
+ * Every test keeps a gap (`GAP`) so boxes never touch. Nodes an earlier run generated (stickies aside), and
+ * team nodes a person dropped into them, are no obstacles: a rerun on an unchanged board plans the same places.
  *
  * Lookups go through a uniform grid of buckets (`CELL` board units), so a query costs the nodes near
  * the box, not the board: planning stays linear in the board's size.
@@ -45,8 +45,9 @@ export class FreeSpace {
     for (const node of snapshot.nodes) {
       this.parentOf.set(node.id, node.parentId);
       if (node.bounds) this.boxOf.set(node.id, node.bounds);
-      // Document order is pre-order: a parent is met before its children.
-      if (node.generated || (node.parentId !== null && generated.has(node.parentId))) generated.add(node.id);
+      // Document order is pre-order: a parent is met before its children. The plugin makes no
+      // stickies, so a sticky carrying its tag (a team's copy, an old version's record) stays put: an obstacle.
+      if ((node.generated && node.kind !== 'sticky') || (node.parentId !== null && generated.has(node.parentId))) generated.add(node.id);
     }
     for (const node of snapshot.nodes) {
       if (generated.has(node.id) || !node.visible || !node.bounds) continue;
