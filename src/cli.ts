@@ -8,7 +8,9 @@ import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyseBoard } from './analyse';
 import { stringsFor } from './i18n';
-import { BoardReadError, parseRestText, readRestBoard, settingsRecordIn } from './rest/readRestFile';
+import { BoardReadError, documentRecordIn, parseRestText, readRestBoard, settingsRecordIn } from './rest/readRestFile';
+import { HISTORY_RECORD_KEY, parseHistory } from './progress/checkHistory';
+import { renderSummaryHtml, renderSummaryMarkdown } from './report/renderSummary';
 import { renderCsv } from './report/renderCsv';
 import { renderJson } from './report/renderJson';
 import { renderMarkdown } from './report/renderMarkdown';
@@ -21,7 +23,7 @@ import type { AnalyseOptions, BoardSettings, Lang } from './settings';
 import { parseSettingsRecord, readSettingsFile } from './settingsRecord';
 import packageJson from '../package.json';
 
-const FORMATS = ['text', 'json', 'markdown', 'csv'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'csv', 'summary-html', 'summary-md'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** A failure the user can fix: printed as one line, exit code 2. */
@@ -96,7 +98,7 @@ function parseCommandLine(argv: string[], lang: Lang): Parsed {
   if (board === undefined) throw new InputError(values.compare ? t.compareNeedsTwo : t.noBoard);
   const newer = values.compare ? second : undefined;
   if (values.compare && newer === undefined) throw new InputError(t.compareNeedsTwo);
-  if (values.compare && format === 'csv') throw new InputError(t.compareFormat);
+  if (values.compare && format !== 'text' && format !== 'json' && format !== 'markdown') throw new InputError(t.compareFormat);
   const surplus = values.compare ? extra : second;
   if (surplus !== undefined) throw new InputError(t.tooManyBoards(surplus));
   const output = values.output;
@@ -144,6 +146,11 @@ async function readBoardText(path: string, lang: Lang): Promise<string> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new InputError(t.fileMissing(path));
     throw new InputError(t.cannotRead(path, reasonOf(error)));
   }
+}
+
+/** The board's history of checks, as a plugin_data=shared download carries it (empty otherwise). */
+interface HistoryOfDownload {
+  checks: ReturnType<typeof parseHistory>['checks'];
 }
 
 /** Reads and analyses one download as the plain run does (settings from --settings or the download). */
@@ -208,8 +215,13 @@ async function writeAtomically(path: string, content: string, lang: Lang): Promi
   }
 }
 
-function render(format: Format, options: CliOptions, report: ReturnType<typeof analyseBoard>): string {
+function render(format: Format, options: CliOptions, report: ReturnType<typeof analyseBoard>, history: HistoryOfDownload): string {
   switch (format) {
+    case 'summary-html':
+    case 'summary-md': {
+      const summary = { writtenAt: new Date().toLocaleString(report.lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }), history: history.checks, formatTime: (t: number) => new Date(t).toLocaleTimeString(report.lang === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit' }) };
+      return format === 'summary-html' ? renderSummaryHtml(report, summary) : renderSummaryMarkdown(report, summary);
+    }
     case 'json':
       return renderJson(report);
     case 'markdown':
@@ -249,7 +261,7 @@ export async function main(argv: string[]): Promise<number> {
     if (chosenLang) analyse.lang = chosenLang;
     const report = analyseBoard(snapshot, analyse);
     lang = report.lang;
-    const output = render(options.format, options, report);
+    const output = render(options.format, options, report, { checks: parseHistory(documentRecordIn(json, HISTORY_RECORD_KEY)).checks });
     if (options.output !== undefined) await writeAtomically(options.output, output, lang);
     else process.stdout.write(output);
     return report.findings.some((f) => f.severity === 'error') ? 1 : 0;

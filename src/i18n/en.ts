@@ -41,6 +41,31 @@ export const en = {
         `"${text}" stands ${count} times in ${phase}: merge them, or is each one a different moment?`,
       singleAuthor: (phase: string, author: string): string =>
         `Only ${author} wrote in ${phase}: what do the others see here?`,
+      layoutUnread: {
+        labelKinds: { channel: 'channel', lane: 'lane', touchpoints: 'row' },
+        stageTaken: (title: string, stage: string, others: string): string =>
+          `"${title}" looks like ${stage}, but ${others} already is ${stage}, so it is read as an own phase. ` +
+          `Correct the spelling, or add "${title}" to the stage names in the board settings.`,
+        stageShared: (title: string, stage: string, others: string): string =>
+          `"${title}" and ${others} both look like ${stage}, so neither is read as it. Correct the spelling of the one that means ${stage}.`,
+        stageAmbiguous: (title: string): string =>
+          `"${title}" is as close to two stage names, so it is read as an own phase. Write the stage name in full, or add it to the stage names in the board settings.`,
+        stageTwo: (title: string): string =>
+          `"${title}" names two stages, so it is read as an own phase and neither stage counts as present. ` +
+          `Split it into two phase sections, or add the name to the stage names in the board settings.`,
+        stageSectionOutside: (title: string, stage: string): string =>
+          `The section "${title}" is named like the ${stage} stage but lies outside every journey, so it is not read as a phase. ` +
+          `Put it beside the other phase sections in the journey's section (a journey needs two or more phase sections side by side).`,
+        labelInPhase: (text: string, kind: string, phase: string): string =>
+          `"${text}" looks like a ${kind} label but lies inside ${phase}, where it heads no row. ` +
+          `Move it left of the first phase, level with its row, or stretch it across the phase columns as a lane.`,
+        labelOutside: (text: string, kind: string): string =>
+          `"${text}" looks like a ${kind} label but lies outside every journey, so it heads no row. ` +
+          `Move it left of the first phase, level with its row, or draw it as a wide shape across the phase columns.`,
+        laneUnnamed: (text: string): string =>
+          `The wide shape "${text}" runs across the phases like a lane, but its text names no channel or lane, so its stickies get none from it. ` +
+          `Name it after a channel (Website, Phone …) or a lane (Emotion, Pain points, Opportunities …).`,
+      },
     },
     why: {
       pains: (count: number, phases: string): string => (count === 1 ? `1 pain in ${phases}` : `${count} pains in ${phases}`),
@@ -67,6 +92,9 @@ export const en = {
       use: 'use',
       aftersales: 'after sales',
     },
+    readAs: (stage: string, from: string) => `read as ${stage}, from '${from}'`,
+    laneFeelings: 'Lane feelings',
+    votesNotInDownload: 'Votes: not available in this download (it holds no stamps, so no vote is counted; the plugin counts them on the board)',
     customStage: 'own phase',
     touchpoints: 'Touchpoints',
     touchpointCount: (n: number) => (n === 1 ? '1 touchpoint' : `${n} touchpoints`),
@@ -169,13 +197,14 @@ export const en = {
       boundsNotNumeric: (id: string) => `node ${id} has an "absoluteBoundingBox" without numeric x, y, width and height — the file is damaged`,
     },
     cli: {
-      usage: 'usage: journey-check BOARD.json [--format text|json|markdown|csv] [--lang nl|en] [--output FILE] [--csv-separator ";"|","] [--page NAME] [--settings FILE.json]\n       journey-check --compare OLD.json NEW.json [--format text|json|markdown]',
+      usage: 'usage: journey-check BOARD.json [--format text|json|markdown|csv|summary-html|summary-md] [--lang nl|en] [--output FILE] [--csv-separator ";"|","] [--page NAME] [--settings FILE.json]\n       journey-check --compare OLD.json NEW.json [--format text|json|markdown]',
       help: [
         'Checks a customer-journey board (a FigJam file downloaded as REST JSON) for gaps,',
         'reads the emotions on it and ranks the improvements.',
         '',
         'Options:',
-        '  -f, --format FORMAT       text (default), json, markdown or csv',
+        '  -f, --format FORMAT       text (default), json, markdown, csv, or the facilitator\'s summary',
+        '                            page: summary-html (printable, A4 landscape) or summary-md',
         '  -l, --lang nl|en          report language (default: detected from the board)',
         '  -o, --output FILE         write the report to FILE instead of the terminal',
         '      --csv-separator SEP   "," (default) or ";" (Excel with a Dutch locale)',
@@ -196,7 +225,7 @@ export const en = {
       tooManyBoards: (extra: string) => `one board at a time — unexpected argument "${extra}"; run journey-check --help`,
       unknownOption: (option: string) => `unknown option ${option} — run journey-check --help`,
       badOption: (detail: string) => `${detail} — run journey-check --help`,
-      badFormat: (value: string) => `unknown format "${value}" — use text, json, markdown or csv`,
+      badFormat: (value: string) => `unknown format "${value}" — use text, json, markdown, csv, summary-html or summary-md`,
       badLang: (value: string) => `unknown language "${value}" — use nl or en`,
       badSeparator: (value: string) => `unknown CSV separator "${value}" — use "," or ";"`,
       fileMissing: (path: string) => `cannot find ${path} — check the path of the board file`,
@@ -253,6 +282,7 @@ export const en = {
       'empty-sticky': (): string => 'What should this empty sticky say?',
       'duplicate-touchpoint': (): string => 'Is this the same touchpoint twice?',
       'single-author': (p: { phase: string; stage: string; channel: string }): string => `Did only one person fill in ${p.phase}? Who else knows this customer?`,
+      'layout-unread': (): string => 'Meant as structure? Journey Check could not use this: see the finding for why and how to fix it.',
     },
     /** One marker for many stickies of the same rule in one phase (more than a few bubbles is noise). */
     markersGrouped: {
@@ -349,6 +379,27 @@ export const en = {
       after: 'After',
       none: 'none',
       absent: '–',
+    },
+    summary: {
+      title: (board: string): string => `Journey Check — ${board}`,
+      writtenAt: (when: string): string => `Summary of the workshop board, ${when}`,
+      complete: (percent: number): string => `${percent} % complete`,
+      curve: 'Emotion curve',
+      curveLabel: (journey: string): string => `Emotion curve of ${journey}: mean feeling per phase from −2 (very negative) to +2 (very positive)`,
+      phase: 'Phase',
+      score: 'Mean feeling',
+      noFeeling: 'no feeling stated',
+      noFeelingShort: 'no feeling',
+      improvements: 'Top improvements',
+      noImprovements: 'No improvements yet.',
+      quickWin: 'Quick win',
+      why: (reason: string): string => `why: ${reason}`,
+      session: 'During the session',
+      sessionChecks: (checks: number, closed: number, opened: number): string =>
+        `${checks} checks: ${closed} ${closed === 1 ? 'gap' : 'gaps'} closed, ${opened} new since the first`,
+      sessionOneCheck: 'One check so far.',
+      timeline: (journey: string, series: string): string => `${journey}: ${series}`,
+      noHistory: 'No history of checks in this file (check the board with the plugin, or download it with plugin_data=shared).',
     },
     completeness: (percent: number): string => `${percent} % complete`,
     historyIgnored: 'The history of earlier checks on this board could not be read and starts again',
@@ -460,6 +511,7 @@ export const en = {
         'empty-sticky': 'Empty sticky',
         'duplicate-touchpoint': 'Duplicate touchpoint',
         'single-author': 'One author',
+        'layout-unread': 'Layout not read',
       },
       reportLang: (panel: string, report: string) =>
         `The panel speaks ${panel}; findings and reasons come from the board check in ${report}. To have them in ${panel}, set Report language in the board settings.`,

@@ -38,6 +38,31 @@ export const nl: Strings = {
         `"${text}" staat ${count} keer in ${phase}: samenvoegen, of is het telkens een ander moment?`,
       singleAuthor: (phase: string, author: string): string =>
         `Alleen ${author} schreef in ${phase}: wat zien de anderen hier?`,
+      layoutUnread: {
+        labelKinds: { channel: 'kanaal', lane: 'baan', touchpoints: 'rij' },
+        stageTaken: (title: string, stage: string, others: string): string =>
+          `"${title}" lijkt op ${stage}, maar ${others} is al ${stage}, dus telt hij als eigen fase. ` +
+          `Verbeter de spelling, of zet "${title}" bij de fasenamen in de bordinstellingen.`,
+        stageShared: (title: string, stage: string, others: string): string =>
+          `"${title}" en ${others} lijken allebei op ${stage}, dus geen van beide telt als ${stage}. Verbeter de spelling van de fase die ${stage} bedoelt.`,
+        stageAmbiguous: (title: string): string =>
+          `"${title}" lijkt even veel op twee fasenamen en telt daarom als eigen fase. Schrijf de fasenaam voluit, of zet hem bij de fasenamen in de bordinstellingen.`,
+        stageTwo: (title: string): string =>
+          `"${title}" noemt twee fasen en telt daarom als eigen fase; geen van beide telt als aanwezig. ` +
+          `Splits hem in twee fasesecties, of zet de naam bij de fasenamen in de bordinstellingen.`,
+        stageSectionOutside: (title: string, stage: string): string =>
+          `De sectie "${title}" heet als de fase ${stage}, maar ligt buiten elke klantreis en telt dus niet als fase. ` +
+          `Zet hem naast de andere fasesecties in de sectie van de klantreis (een klantreis heeft twee of meer fasesecties naast elkaar).`,
+        labelInPhase: (text: string, kind: string, phase: string): string =>
+          `"${text}" lijkt een ${kind}label, maar ligt in ${phase}, waar het geen rij kopt. ` +
+          `Zet het links van de eerste fase, op de hoogte van zijn rij, of trek het als baan over de fasekolommen.`,
+        labelOutside: (text: string, kind: string): string =>
+          `"${text}" lijkt een ${kind}label, maar ligt buiten elke klantreis en kopt dus geen rij. ` +
+          `Zet het links van de eerste fase, op de hoogte van zijn rij, of teken het als brede vorm over de fasekolommen.`,
+        laneUnnamed: (text: string): string =>
+          `De brede vorm "${text}" loopt als baan over de fasen, maar de tekst noemt geen kanaal of baan, dus de stickies erin krijgen er geen van. ` +
+          `Noem hem naar een kanaal (Website, Telefoon …) of een baan (Emotie, Pijnpunten, Kansen …).`,
+      },
     },
     why: {
       pains: (count: number, phases: string): string =>
@@ -64,6 +89,9 @@ export const nl: Strings = {
       use: 'gebruik',
       aftersales: 'nazorg',
     },
+    readAs: (stage: string, from: string) => `gelezen als ${stage}, uit '${from}'`,
+    laneFeelings: 'Gevoel in de baan',
+    votesNotInDownload: 'Stemmen: niet beschikbaar in deze download (er staan geen stempels in, dus er zijn geen stemmen geteld; de plug-in telt ze op het bord)',
     customStage: 'eigen fase',
     touchpoints: 'Contactmomenten',
     touchpointCount: (n: number) => (n === 1 ? '1 contactmoment' : `${n} contactmomenten`),
@@ -166,13 +194,14 @@ export const nl: Strings = {
       boundsNotNumeric: (id: string) => `node ${id} heeft een "absoluteBoundingBox" zonder getallen voor x, y, width en height — het bestand is beschadigd`,
     },
     cli: {
-      usage: 'gebruik: journey-check BORD.json [--format text|json|markdown|csv] [--lang nl|en] [--output BESTAND] [--csv-separator ";"|","] [--page NAAM] [--settings BESTAND.json]\n         journey-check --compare OUD.json NIEUW.json [--format text|json|markdown]',
+      usage: 'gebruik: journey-check BORD.json [--format text|json|markdown|csv|summary-html|summary-md] [--lang nl|en] [--output BESTAND] [--csv-separator ";"|","] [--page NAAM] [--settings BESTAND.json]\n         journey-check --compare OUD.json NIEUW.json [--format text|json|markdown]',
       help: [
         'Controleert een customer-journeybord (een FigJam-bestand, gedownload als REST-JSON) op',
         'gaten, leest de emoties en rangschikt de verbeterpunten.',
         '',
         'Opties:',
-        '  -f, --format FORMAAT      text (standaard), json, markdown of csv',
+        '  -f, --format FORMAAT      text (standaard), json, markdown, csv, of de samenvatting voor de',
+        '                            facilitator: summary-html (af te drukken, A4 liggend) of summary-md',
         '  -l, --lang nl|en          taal van het rapport (standaard: herkend uit het bord)',
         '  -o, --output BESTAND      schrijf het rapport naar BESTAND in plaats van de terminal',
         '      --csv-separator TEKEN "," (standaard) of ";" (Excel met Nederlandse instellingen)',
@@ -193,7 +222,7 @@ export const nl: Strings = {
       tooManyBoards: (extra: string) => `één bord tegelijk — onverwacht argument "${extra}"; zie journey-check --help`,
       unknownOption: (option: string) => `onbekende optie ${option} — zie journey-check --help`,
       badOption: (detail: string) => `${detail} — zie journey-check --help`,
-      badFormat: (value: string) => `onbekend formaat "${value}" — kies text, json, markdown of csv`,
+      badFormat: (value: string) => `onbekend formaat "${value}" — kies text, json, markdown, csv, summary-html of summary-md`,
       badLang: (value: string) => `onbekende taal "${value}" — kies nl of en`,
       badSeparator: (value: string) => `onbekend CSV-scheidingsteken "${value}" — kies "," of ";"`,
       fileMissing: (path: string) => `${path} niet gevonden — controleer het pad van het bordbestand`,
@@ -249,6 +278,7 @@ export const nl: Strings = {
       'empty-sticky': (): string => 'Wat moet er op deze lege sticky staan?',
       'duplicate-touchpoint': (): string => 'Staat dit contactmoment er twee keer?',
       'single-author': (p: { phase: string; stage: string; channel: string }): string => `Heeft maar één persoon ${p.phase} ingevuld? Wie kent deze klant nog meer?`,
+      'layout-unread': (): string => 'Bedoeld als structuur? Journey Check kon dit niet gebruiken: de bevinding zegt waarom en hoe je het oplost.',
     },
     markersGrouped: {
       'pain-unaddressed': (n: number): string => `${n} pijnpunten hier hebben nog geen verbetering: welke ideeën nemen ze weg?`,
@@ -344,6 +374,27 @@ export const nl: Strings = {
       after: 'Na',
       none: 'geen',
       absent: '–',
+    },
+    summary: {
+      title: (board: string): string => `Journey Check — ${board}`,
+      writtenAt: (when: string): string => `Samenvatting van het workshopbord, ${when}`,
+      complete: (percent: number): string => `${percent} % compleet`,
+      curve: 'Emotiecurve',
+      curveLabel: (journey: string): string => `Emotiecurve van ${journey}: gemiddeld gevoel per fase van −2 (heel negatief) tot +2 (heel positief)`,
+      phase: 'Fase',
+      score: 'Gemiddeld gevoel',
+      noFeeling: 'geen gevoel genoteerd',
+      noFeelingShort: 'geen gevoel',
+      improvements: 'Belangrijkste verbeteringen',
+      noImprovements: 'Nog geen verbeteringen.',
+      quickWin: 'Quick win',
+      why: (reason: string): string => `waarom: ${reason}`,
+      session: 'Tijdens de sessie',
+      sessionChecks: (checks: number, closed: number, opened: number): string =>
+        `${checks} checks: ${closed} ${closed === 1 ? 'gat' : 'gaten'} gedicht, ${opened} nieuw sinds de eerste`,
+      sessionOneCheck: 'Tot nu toe één check.',
+      timeline: (journey: string, series: string): string => `${journey}: ${series}`,
+      noHistory: 'Geen geschiedenis van checks in dit bestand (check het bord met de plugin, of download met plugin_data=shared).',
     },
     completeness: (percent: number): string => `${percent} % compleet`,
     historyIgnored: 'De geschiedenis van eerdere checks op dit bord was onleesbaar en begint opnieuw',
@@ -454,6 +505,7 @@ export const nl: Strings = {
         'empty-sticky': 'Lege sticky',
         'duplicate-touchpoint': 'Dubbel contactmoment',
         'single-author': 'Eén auteur',
+        'layout-unread': 'Opzet niet gelezen',
       },
       reportLang: (panel: string, report: string) =>
         `Het paneel spreekt ${panel}; bevindingen en redenen komen uit de bordcontrole in het ${report}. Wil je ze in het ${panel}, kies dan Taal van het rapport in de bordinstellingen.`,

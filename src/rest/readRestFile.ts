@@ -94,18 +94,23 @@ export function parseRestText(text: string, options: Pick<ReadRestOptions, 'lang
  * `plugin_data=ID`. '' when the download has none.
  */
 export function settingsRecordIn(json: unknown): string {
+  return documentRecordIn(json, SETTINGS_RECORD_KEY);
+}
+
+/** One of the plugin's records on the document (settings, history of checks); '' when absent. */
+export function documentRecordIn(json: unknown, key: string): string {
   if (!isObject(json) || !isObject(json['document'])) return '';
   const document = json['document'];
   const shared = document['sharedPluginData'];
   if (isObject(shared)) {
     const ours = shared[GENERATED_SHARED_NAMESPACE];
-    const record = isObject(ours) ? ours[SETTINGS_RECORD_KEY] : undefined;
+    const record = isObject(ours) ? ours[key] : undefined;
     if (typeof record === 'string' && record !== '') return record;
   }
   const own = document['pluginData'];
   if (isObject(own)) {
     for (const data of Object.values(own)) {
-      const record = isObject(data) ? data[SETTINGS_RECORD_KEY] : undefined;
+      const record = isObject(data) ? data[key] : undefined;
       if (typeof record === 'string' && record !== '') return record;
     }
   }
@@ -145,7 +150,24 @@ export function readRestBoard(json: unknown, options: ReadRestOptions = {}): Boa
   const page = choosePage(t, pages, options.page);
   const nodes = walkPage(t, page.children);
   if (options.recogniseByForm !== false) markByForm(nodes, page.children);
-  return { name: name || page.name, nodes };
+  const snapshot: BoardSnapshot = { name: name || page.name, nodes };
+  // No stamp anywhere in the download: the published REST specification lists no STAMP node
+  // (@figma/rest-api-spec 0.43.0, SubcanvasNode union), so a download may leave them out and a
+  // 0 would be a guess. Votes then read "not available in this download", never a silent 0.
+  if (!nodes.some((n) => n.kind === 'stamp') && !pages.some((p) => p !== page && holdsStamp(p.children))) snapshot.stampsKnown = false;
+  return snapshot;
+}
+
+/** Whether a STAMP node lies anywhere in these raw REST nodes (walked without recursion). */
+function holdsStamp(roots: readonly unknown[]): boolean {
+  const stack: unknown[] = [...roots];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    if (!isObject(next)) continue;
+    if (next['type'] === 'STAMP') return true;
+    const children = next['children'];
+    if (Array.isArray(children)) for (const child of children) stack.push(child);
+  }
+  return false;
 }
 
 /**
