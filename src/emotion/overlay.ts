@@ -434,6 +434,9 @@ export const PHRASE_CUES: ReadonlyMap<string, Cue> = new Map<string, Cue>([
   ['yes !', feel(8, 'happy')],
   ['ja !', feel(8, 'happy')],
   ['in ages', judge(0)],
+  // "nul procent rente", "nul euro" (read as "geen …", TOKEN_ALIASES) are offers, not failures
+  ['geen procent', judge(0)],
+  ['geen euro', judge(0)],
   ['have to', judge(-3)],
   ['has to', judge(-3)],
   ['yet another', judge(-4)],
@@ -500,7 +503,7 @@ export const INTENSIFIERS: ReadonlyMap<string, number> = new Map([
  * "echt super dit", "vette korting", "best support", "the battery is dead", "klote service".
  */
 export const DEGREE_ALONE: ReadonlyMap<string, Cue> = new Map<string, Cue>([
-  ['super', judge(7)], ['mega', judge(6)], ['vette', judge(5)], ['best', judge(5)], ['dead', judge(-6)],
+  ['super', judge(7)], ['mega', judge(6)], ['vette', judge(5)], ['dead', judge(-6)],
   ['kut', feel(-7, 'irritated')], ['klote', feel(-7, 'irritated')], ['damn', feel(-6, 'irritated')],
   ['fucking', feel(-7, 'irritated')], ['freaking', feel(-5, 'irritated')], ['bloody', feel(-5, 'irritated')],
 ]);

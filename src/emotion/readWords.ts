@@ -345,6 +345,7 @@ class Reading {
   lastFeel = 0;
   lastJudged = 0;
   lastLoneStrong = false;
+  lastComplaints = 0;
   lastOnlyNot = false;
 
   flushFailure(): void {
@@ -413,6 +414,7 @@ class Reading {
     this.lastFeel = praise ? this.clauseFeel : 0;
     this.lastJudged = praise ? this.clauseJudged : 0;
     this.lastLoneStrong = praise && this.clauses > 0 && this.clauseWords === 1 && this.clauseFeel + this.clauseJudged >= SARCASM_LAST_WORD;
+    this.lastComplaints = this.clauseComplaints;
     this.lastOnlyNot = this.clauses > 0 && this.clauseWords === 1 && this.clauseOnlyNot;
     this.clauses++;
     this.clauseWords = 0;
@@ -429,7 +431,8 @@ class Reading {
    * Sarcasm: a short clause of praise next to a complaint reads as its opposite, irritated.
    * "Leuk hoor, weer een wachtrij" (a marker in the praise, the rest not positive and a complaint
    * or a repetition), "Geweldig, weer een storing" (a repetition beside a complaint), "Lost my
-   * parcel, brilliant" (one strong word of praise closing a complaint), "Love waiting on hold. Not."
+   * parcel, brilliant" (one strong word of praise closing a complaint, or a repetition: "closed
+   * again, great"), "Love waiting on hold. Not."
    * (a closing "not" turns what came before). Never when "maar"/"but" weighs the clauses already.
    */
   ironies(): void {
@@ -455,7 +458,8 @@ class Reading {
       }
     }
     const last = this.lastFeel + this.lastJudged;
-    if (this.lastLoneStrong && total - last < 0) this.turn(this.lastFeel, this.lastJudged);
+    const before = total - last;
+    if (this.lastLoneStrong && (before < 0 || (before === 0 && this.complaints > this.lastComplaints))) this.turn(this.lastFeel, this.lastJudged);
   }
 
   turn(feel: number, judged: number): void {
