@@ -122,6 +122,9 @@ const JourneySchema = v.object({
       ),
       attributes: v.array(v.object({ nodeId: Id, lane: v.picklist(LANE_KINDS), text: v.string(), sentiment: SentimentSchema })),
       meanScore: v.nullable(v.number()),
+      read: v.optional(
+        v.nullable(v.object({ how: v.picklist(['exact', 'alias', 'tolerant']), from: v.string(), covers: v.array(v.picklist(STAGE_IDS)) })),
+      ),
     }),
   ),
   channels: v.array(v.object({ ...ChannelRefSchema.entries, nodeIds: StringArray, touchpointCount: Count })),
@@ -137,7 +140,7 @@ const JourneySchema = v.object({
 });
 const ReportSchema = v.object({
   version: v.literal(1),
-  board: v.object({ name: v.string() }),
+  board: v.object({ name: v.string(), votes: v.optional(v.picklist(['counted', 'not-in-download'])) }),
   lang: LangSchema,
   journeys: v.array(JourneySchema),
   findings: v.array(
@@ -182,11 +185,50 @@ const ReportSchema = v.object({
   }),
 });
 
+/**
+ * What a notice is about, so the panel words it in its own language with what to do next
+ * (ui/notices.ts). `message` stays the sandbox's own wording: the panel shows it only for a
+ * notice without a code, or as the technical detail of 'failed'.
+ */
+export const NOTICE_CODES = [
+  /** Board settings were saved for everyone on the board. */
+  'settings-saved',
+  /** The stored board settings could not be read; the defaults are used. */
+  'settings-corrupt',
+  /** The journey template was inserted. */
+  'template-inserted',
+  /** A node the action needed was deleted meanwhile (params.nodeId may name it): run the check again. */
+  'node-gone',
+  /** Any other failure; `message` (or params.reason) holds the technical reason. */
+  'failed',
+] as const;
+export type NoticeCode = (typeof NOTICE_CODES)[number];
+/** Values a notice's wording may need (counts, names); small and flat. */
+const NoticeParams = v.record(v.pipe(v.string(), v.maxLength(40)), v.union([v.pipe(v.string(), v.maxLength(2000)), v.number()]));
+
+/** The panel actions that write to the board: one runs at a time, and the panel disables the others meanwhile. */
+export const WRITE_ACTIONS = ['check', 'restore', 'clear', 'template', 'save-board-settings'] as const;
+export type WriteAction = (typeof WRITE_ACTIONS)[number];
+
 const SandboxToUiSchema = v.variant('type', [
   v.object({ type: v.literal('init'), settings: BoardSettingsSchema, preferences: PreferencesSchema, editorLang: LangSchema }),
   v.object({ type: v.literal('report'), report: ReportSchema, live: Bool, elapsedMs: v.number() }),
-  v.object({ type: v.literal('written'), summary: WriteSummarySchema, message: v.string() }),
-  v.object({ type: v.literal('notice'), level: v.picklist(['info', 'error']), message: v.string() }),
+  v.object({
+    type: v.literal('written'),
+    summary: WriteSummarySchema,
+    message: v.string(),
+    /** Which action wrote (optional: the panel then says "written on the board"). */
+    action: v.optional(v.picklist(['check', 'restore', 'clear'])),
+  }),
+  v.object({
+    type: v.literal('notice'),
+    level: v.picklist(['info', 'error']),
+    message: v.string(),
+    code: v.optional(v.picklist(NOTICE_CODES)),
+    params: v.optional(NoticeParams),
+  }),
+  /** A writing action started (`action`) or every action is done (null): the panel disables writing meanwhile. */
+  v.object({ type: v.literal('busy'), action: v.nullable(v.picklist(WRITE_ACTIONS)) }),
   v.object({ type: v.literal('zoomed'), nodeIds: StringArray, missing: StringArray }),
 ]);
 export type SandboxToUi = v.InferOutput<typeof SandboxToUiSchema>;
