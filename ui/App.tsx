@@ -1,17 +1,23 @@
 /**
  * The Journey Check panel: shows the engine's report as sent by the sandbox and asks the
  * sandbox to act. It computes no findings of its own.
+ *
+ * Layout: a fixed header (summary, actions, the notice and the tabs), the active view in a
+ * scrolling <main>, and the export footer below it. The view scrolls on its own, so nothing in
+ * it can ever cover the footer or push the notice out of sight.
  */
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useReducer, useState } from 'preact/hooks';
-import { Button, Tabs, Toggle } from '@create-figma-plugin/ui';
-import type { Preferences } from '../src/messages';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { Button, Toggle } from '@create-figma-plugin/ui';
+import type { Preferences, WriteAction } from '../src/messages';
 import type { BoardSettings } from '../src/settings';
 import { stringsFor } from '../src/i18n';
 import type { Bridge } from './bridge';
 import { availableExports, buildExport, downloadFile, type ExportKind, type ReportRenderers } from './exportFile';
 import { StringsContext, useStrings } from './i18n';
-import { INITIAL_STATE, panelLang, panelReducer, type PanelState, type Status } from './state';
+import { wordNotice, type WordedNotice } from './notices';
+import { initialState, panelLang, panelReducer, type Notice, type PanelState, type Status } from './state';
+import { TabPanel, Tabs } from './Tabs';
 import { CoverageView } from './views/CoverageView';
 import { CurveView } from './views/CurveView';
 import { FindingsView } from './views/FindingsView';
@@ -32,17 +38,34 @@ export interface AppProps {
 
 export function App(props: AppProps) {
   const { bridge } = props;
-  const [state, dispatch] = useReducer(panelReducer, props.initialState ?? INITIAL_STATE);
+  const [state, dispatch] = useReducer(panelReducer, props.initialState ?? initialState());
   const [tab, setTab] = useState<TabId>('coverage');
+  const [confirmingClear, setConfirmingClear] = useState(false);
   const lang = panelLang(state);
   const strings = stringsFor(lang).ui;
+  // The busy flag as of this moment, so a double click cannot start an action twice before a re-render.
+  const busyRef = useRef(state.busy);
+  busyRef.current = state.busy;
 
   useEffect(() => {
     const off = bridge.onMessage((msg) => dispatch({ type: 'message', msg }));
     bridge.send({ type: 'ready' });
     return off;
   }, [bridge]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = strings.title;
+  }, [lang, strings]);
 
+  const write = useCallback(
+    (action: WriteAction, send: () => void): void => {
+      if (busyRef.current !== null) return;
+      busyRef.current = action;
+      dispatch({ type: 'busy', action });
+      send();
+    },
+    [],
+  );
   // Stable callbacks, so memoised views are not re-rendered just because the parent was.
   const showNodes = useCallback((nodeIds: string[]) => bridge.send({ type: 'show-nodes', nodeIds }), [bridge]);
   const setPreferences = useCallback(
@@ -55,11 +78,12 @@ export function App(props: AppProps) {
   );
   const saveBoard = useCallback(
     (settings: BoardSettings) => {
-      dispatch({ type: 'settings', settings });
-      bridge.send({ type: 'save-board-settings', settings });
-      dispatch({ type: 'status', status: { kind: 'notice', level: 'info', message: strings.settings.saved } });
+      write('save-board-settings', () => {
+        dispatch({ type: 'settings', settings });
+        bridge.send({ type: 'save-board-settings', settings });
+      });
     },
-    [bridge, strings],
+    [bridge, write],
   );
   const exportAs = (kind: ExportKind): void => {
     if (state.report === null) return;
@@ -68,73 +92,105 @@ export function App(props: AppProps) {
       (props.download ?? downloadFile)(file);
       dispatch({ type: 'status', status: { kind: 'exported', filename: file.filename } });
     } catch (error) {
-      // A renderer bug must not take the panel down; say what failed in one line.
-      const message = error instanceof Error ? error.message : String(error);
-      dispatch({ type: 'status', status: { kind: 'notice', level: 'error', message: `${strings.export.title}: ${message}` } });
+      // A renderer bug must not take the panel down; say what failed.
+      dispatch({ type: 'notice', notice: { kind: 'export-failed', message: error instanceof Error ? error.message : String(error) } });
     }
   };
 
   const report = state.report;
-  const views: Record<TabId, () => ComponentChildren> = {
-    coverage: () => report && <CoverageView journeys={report.journeys} onShow={showNodes} />,
-    curve: () => report && <CurveView journeys={report.journeys} />,
-    findings: () => report && <FindingsView findings={report.findings} onShow={showNodes} />,
-    improvements: () => report && <ImprovementsView improvements={report.improvements} onShow={showNodes} />,
-    settings: () => (
-      <SettingsView settings={state.settings} preferences={state.preferences} onSaveBoard={saveBoard} onPreferences={setPreferences} />
-    ),
-  };
-  // The Tabs component shows each option's value as its label, so the label is the value.
-  // Only the active tab's view is rendered by Tabs; building the others' vnodes costs nothing.
-  const tabOptions = TAB_IDS.map((id) => ({ value: strings.tabs[id], children: tabContent(id) }));
-  function tabContent(id: TabId): ComponentChildren {
-    if (id === 'settings') return views.settings();
+  const busy = state.busy !== null;
+  function view(id: TabId): ComponentChildren {
+    if (id === 'settings') {
+      return (
+        <SettingsView
+          settings={state.settings}
+          preferences={state.preferences}
+          busy={busy}
+          onSaveBoard={saveBoard}
+          onPreferences={setPreferences}
+        />
+      );
+    }
     if (report === null) return <p class="jc-view jc-muted">{strings.waiting}</p>;
     if (report.journeys.length === 0 && (id === 'coverage' || id === 'curve')) return <p class="jc-view jc-muted">{strings.emptyBoard}</p>;
-    return views[id]();
+    switch (id) {
+      case 'coverage':
+        return <CoverageView journeys={report.journeys} onShow={showNodes} />;
+      case 'curve':
+        return <CurveView journeys={report.journeys} />;
+      case 'findings':
+        return <FindingsView findings={report.findings} reportLang={report.lang} panelLang={lang} onShow={showNodes} />;
+      case 'improvements':
+        return (
+          <ImprovementsView
+            improvements={report.improvements}
+            journeys={report.journeys}
+            reportLang={report.lang}
+            panelLang={lang}
+            onShow={showNodes}
+          />
+        );
+    }
   }
 
+  const summaryText =
+    report === null ? strings.waiting : strings.summary(report.summary.journeys, report.summary.touchpoints, report.summary.errors, report.summary.warnings);
   return (
     <StringsContext.Provider value={strings}>
       <div class="jc-panel" lang={lang}>
         <header class="jc-header">
-          <div class="jc-summary" data-testid="summary" aria-live="polite">
-            {report === null
-              ? strings.waiting
-              : strings.summary(report.summary.journeys, report.summary.touchpoints, report.summary.errors, report.summary.warnings)}
+          <h1 class="jc-sr">{strings.title}</h1>
+          <div class="jc-topline">
+            <div
+              class="jc-summary"
+              data-testid="summary"
+              title={state.elapsedMs === null ? undefined : strings.status.refreshed(Math.round(state.elapsedMs))}
+            >
+              {summaryText}
+            </div>
+            <div title={state.preferences.live ? strings.live.on : strings.live.off}>
+              <Toggle value={state.preferences.live} onValueChange={(live) => setPreferences({ ...state.preferences, live })}>
+                {strings.live.label}
+              </Toggle>
+            </div>
+            {!state.preferences.live && (
+              <Button secondary onClick={() => bridge.send({ type: 'analyse' })}>
+                {strings.actions.refresh}
+              </Button>
+            )}
           </div>
-          <div title={state.preferences.live ? strings.live.on : strings.live.off}>
-            <Toggle value={state.preferences.live} onValueChange={(live) => setPreferences({ ...state.preferences, live })}>
-              {strings.live.label}
-            </Toggle>
-          </div>
-          {!state.preferences.live && (
-            <Button secondary onClick={() => bridge.send({ type: 'analyse' })}>
-              {strings.actions.refresh}
+          <div class="jc-actions" aria-busy={busy ? 'true' : 'false'}>
+            <Button disabled={busy} onClick={() => write('check', () => bridge.send({ type: 'check' }))}>
+              {strings.actions.check}
             </Button>
+            <Button secondary disabled={busy} onClick={() => write('restore', () => bridge.send({ type: 'restore' }))}>
+              {strings.actions.restore}
+            </Button>
+            <Button secondary disabled={busy || confirmingClear} onClick={() => setConfirmingClear(true)} title={strings.actions.clearHint}>
+              {strings.actions.clear}
+            </Button>
+            <Button secondary disabled={busy} onClick={() => write('template', () => bridge.send({ type: 'template', lang }))}>
+              {strings.actions.template}
+            </Button>
+          </div>
+          {confirmingClear && (
+            <ClearConfirm
+              onConfirm={() => {
+                setConfirmingClear(false);
+                write('clear', () => bridge.send({ type: 'clear' }));
+              }}
+              onCancel={() => setConfirmingClear(false)}
+            />
           )}
+          <Feedback busy={state.busy} notice={state.notice} status={state.status} summary={report === null ? null : summaryText} onDismiss={() => dispatch({ type: 'notice', notice: null })} />
+          <nav class="jc-tabs" aria-label={strings.tabsLabel}>
+            <Tabs ids={TAB_IDS} labels={strings.tabs} value={tab} onChange={setTab} label={strings.tabsLabel} />
+          </nav>
         </header>
-        <div class="jc-actions">
-          <Button onClick={() => bridge.send({ type: 'check' })}>{strings.actions.check}</Button>
-          <Button secondary onClick={() => bridge.send({ type: 'restore' })}>
-            {strings.actions.restore}
-          </Button>
-          <Button secondary onClick={() => bridge.send({ type: 'clear' })}>
-            {strings.actions.clear}
-          </Button>
-          <Button secondary onClick={() => bridge.send({ type: 'template', lang })}>
-            {strings.actions.template}
-          </Button>
-        </div>
-        <StatusLine status={state.status} elapsedMs={state.elapsedMs} />
-        <nav class="jc-tabs">
-          <Tabs
-            options={tabOptions}
-            value={strings.tabs[tab]}
-            onValueChange={(label) => setTab(TAB_IDS.find((id) => strings.tabs[id] === label) ?? 'coverage')}
-          />
-        </nav>
-        <footer class="jc-export" role="group" aria-label={strings.export.title}>
+        <main class="jc-main">
+          <TabPanel id={tab}>{view(tab)}</TabPanel>
+        </main>
+        <footer class="jc-export" aria-label={strings.export.title}>
           <span class="jc-label">{strings.export.title}</span>
           {availableExports(props.renderers).map((kind) => (
             <Button key={kind} secondary disabled={report === null} onClick={() => exportAs(kind)}>
@@ -148,25 +204,99 @@ export function App(props: AppProps) {
   );
 }
 
-function StatusLine(props: { status: Status; elapsedMs: number | null }) {
+/** "Clear" asks first, saying what it removes; focus goes to Cancel (the safe choice), Escape cancels. */
+function ClearConfirm(props: { onConfirm: () => void; onCancel: () => void }) {
   const t = useStrings();
-  const s = props.status;
-  const text =
-    s.kind === 'notice'
-      ? s.message
-      : s.kind === 'written'
-        ? s.message || t.status.written
-      : s.kind === 'zoomed'
-        ? t.status.zoomed(s.shown, s.missing)
-        : s.kind === 'exported'
-          ? t.export.done(s.filename)
-          : props.elapsedMs === null
-            ? ''
-            : t.status.refreshed(Math.round(props.elapsedMs));
-  const error = s.kind === 'notice' && s.level === 'error';
+  const cancel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    cancel.current?.querySelector('button')?.focus();
+  }, []);
   return (
-    <div class={error ? 'jc-status jc-status-error' : 'jc-status'} role={error ? 'alert' : 'status'} data-testid="status">
-      {text}
+    <div
+      class="jc-confirm"
+      role="group"
+      aria-labelledby="jc-clear-question"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') props.onCancel();
+      }}
+    >
+      <p id="jc-clear-question">{t.clearConfirm.question}</p>
+      <div class="jc-confirm-buttons">
+        <Button danger onClick={props.onConfirm}>
+          {t.clearConfirm.confirm}
+        </Button>
+        <div ref={cancel}>
+          <Button secondary onClick={props.onCancel}>
+            {t.clearConfirm.cancel}
+          </Button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * What is going on, in the header so it stays in sight: the running action, the last notice
+ * (dismissible), and polite announcements — the outcome of a look-up or export, and the summary
+ * only when a live update changed it (not on every report).
+ */
+function Feedback(props: { busy: WriteAction | null; notice: Notice | null; status: Status; summary: string | null; onDismiss: () => void }) {
+  const t = useStrings();
+  const [announced, setAnnounced] = useState('');
+  const lastSummary = useRef<string | null>(null);
+  useEffect(() => {
+    if (props.summary !== null && lastSummary.current !== null && props.summary !== lastSummary.current) setAnnounced(props.summary);
+    lastSummary.current = props.summary;
+  }, [props.summary]);
+  useEffect(() => {
+    const s = props.status;
+    if (s.kind === 'zoomed') setAnnounced(t.status.zoomed(s.shown, s.missing));
+    else if (s.kind === 'exported') setAnnounced(t.export.done(s.filename));
+  }, [props.status, t]);
+  const worded = props.notice === null ? null : wordNotice(props.notice, t);
+  return (
+    <div class="jc-feedback">
+      <div class="jc-sr" role="status" data-testid="announce">
+        {announced}
+      </div>
+      {props.busy !== null && (
+        <p class="jc-busy" data-testid="busy">
+          <span class="jc-spinner" aria-hidden="true" /> {t.busy[props.busy]}
+        </p>
+      )}
+      {props.status.kind !== 'none' && (
+        <p class="jc-status" data-testid="status">
+          {props.status.kind === 'zoomed' ? t.status.zoomed(props.status.shown, props.status.missing) : t.export.done(props.status.filename)}
+        </p>
+      )}
+      {/* Live regions present from the start, so screen readers announce what appears in them: errors assertively. */}
+      <div role="alert" class="jc-alert-host">
+        {worded?.level === 'error' && <NoticeBox worded={worded} onDismiss={props.onDismiss} />}
+      </div>
+      <div role="status" class="jc-alert-host">
+        {worded?.level === 'info' && <NoticeBox worded={worded} onDismiss={props.onDismiss} />}
+      </div>
+    </div>
+  );
+}
+
+function NoticeBox(props: { worded: WordedNotice; onDismiss: () => void }) {
+  const t = useStrings();
+  const { worded } = props;
+  return (
+    <div class={worded.level === 'error' ? 'jc-notice jc-notice-error' : 'jc-notice'} data-testid="notice">
+      <div class="jc-notice-text">
+        <p>{worded.text}</p>
+        {worded.detail !== null && (
+          <details>
+            <summary>{t.notices.detail}</summary>
+            <p class="jc-detail">{worded.detail}</p>
+          </details>
+        )}
+      </div>
+      <button type="button" class="jc-dismiss" onClick={props.onDismiss} aria-label={t.notices.dismiss} title={t.notices.dismiss}>
+        <span aria-hidden="true">×</span>
+      </button>
     </div>
   );
 }

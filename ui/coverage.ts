@@ -1,21 +1,18 @@
 /**
- * Colours of the Coverage view. The engine decides each cell (count, mean, tone: see
- * CoverageCellReport in src/report/types.ts); this only turns its tone and mean into CSS.
+ * How the Coverage view marks a cell's tone. The engine decides each cell (count, mean, tone:
+ * see CoverageCellReport in src/report/types.ts, the same neutral band as the curve); this only
+ * turns the tone into a sign and a CSS class. The sign makes the tone readable without colour.
  */
 import type { FeelingTone } from '../src/domain';
 
-const HUE: Record<Exclude<FeelingTone, 'none'>, string> = {
-  negative: 'var(--jc-negative)',
-  neutral: 'var(--jc-neutral)',
-  positive: 'var(--jc-positive)',
-};
+export const TONE_SIGN: Record<FeelingTone, string> = { negative: '−', neutral: '0', positive: '+', none: '' };
 
 /**
- * A CSS colour for a cell: the tone's hue, stronger the further the mean lies from neutral (−2…+2),
- * mixed with the panel background so text stays readable in light and dark themes.
+ * Fills (styles.css, --jc-tone-*): one set for both themes, each ≥ 3:1 against Figma's light
+ * (#ffffff) and dark (#2c2c2c) backgrounds, with black text ≥ 6:1 on them:
+ * negative #d9722e 3.28 / 4.25, neutral #8c8c8c 3.36 / 4.15, positive #3f8fd8 3.42 / 4.08.
+ * Orange against blue, not red against green, so red–green colour-blind readers tell them apart.
  */
-export function toneTint(tone: FeelingTone, mean: number | null): string {
-  if (tone === 'none') return 'transparent';
-  const distance = mean === null ? 0 : Math.min(2, Math.abs(mean)) / 2;
-  return `color-mix(in srgb, ${HUE[tone]} ${Math.round(30 + 35 * distance)}%, transparent)`;
+export function toneClass(tone: FeelingTone): string {
+  return `jc-tone-${tone}`;
 }

@@ -1,64 +1,60 @@
-/** Geometry of the emotion-curve chart: scores −2…+2 mapped into an SVG box. Pure. */
+/**
+ * Geometry of the emotion curve, in percent of the plot so the chart stretches with the panel:
+ * phase i of n sits in the middle of the i-th of n equal columns (the phase names below use the
+ * same columns, so each name stands under its point), score +2 at the top, −2 at the bottom. Pure.
+ */
 import type { JourneyReport } from '../src/report/types';
 
-export interface CurveBox {
-  width: number;
-  height: number;
-  padLeft: number;
-  padRight: number;
-  padTop: number;
-  padBottom: number;
-}
-
 export interface CurvePoint {
-  x: number;
-  y: number;
+  index: number;
+  phaseId: string;
   phaseName: string;
-  score: number;
+  /** The engine's mean for the phase; null where no feeling is stated. */
+  score: number | null;
+  /** Percent of the plot width. */
+  x: number;
+  /** Percent of the plot height; on the neutral line when no feeling is stated. */
+  y: number;
 }
 
-export interface CurveLine {
-  journeyId: string;
-  journeyName: string;
-  /** Runs of consecutive phases with a score; a phase without one breaks the line. */
-  segments: CurvePoint[][];
-  points: CurvePoint[];
+/** Centre of column `index` of `count`, in percent. */
+export function columnX(index: number, count: number): number {
+  return ((index + 0.5) / Math.max(1, count)) * 100;
 }
 
-export function scoreToY(score: number, box: CurveBox): number {
-  const inner = box.height - box.padTop - box.padBottom;
+/** +2 → 0 %, 0 → 50 %, −2 → 100 % (clamped). */
+export function scoreToY(score: number): number {
   const clamped = Math.max(-2, Math.min(2, score));
-  return box.padTop + ((2 - clamped) / 4) * inner;
+  return ((2 - clamped) / 4) * 100;
 }
 
-/** x of phase `index` of `count`, spread evenly over the inner width (centred when alone). */
-export function phaseToX(index: number, count: number, box: CurveBox): number {
-  const inner = box.width - box.padLeft - box.padRight;
-  if (count <= 1) return box.padLeft + inner / 2;
-  return box.padLeft + (index / (count - 1)) * inner;
+export function curvePoints(journey: JourneyReport): CurvePoint[] {
+  const count = journey.emotionCurve.length;
+  return journey.emotionCurve.map((entry, index) => ({
+    index,
+    phaseId: entry.phaseId,
+    phaseName: entry.phaseName,
+    score: entry.score,
+    x: columnX(index, count),
+    y: scoreToY(entry.score ?? 0),
+  }));
 }
 
-export function curveLines(journeys: JourneyReport[], box: CurveBox): CurveLine[] {
-  return journeys.map((journey) => {
-    const count = journey.emotionCurve.length;
-    const segments: CurvePoint[][] = [];
-    const points: CurvePoint[] = [];
-    let run: CurvePoint[] = [];
-    journey.emotionCurve.forEach((entry, i) => {
-      if (entry.score === null) {
-        if (run.length > 0) segments.push(run);
-        run = [];
-        return;
-      }
-      const point = { x: phaseToX(i, count, box), y: scoreToY(entry.score, box), phaseName: entry.phaseName, score: entry.score };
-      run.push(point);
-      points.push(point);
-    });
-    if (run.length > 0) segments.push(run);
-    return { journeyId: journey.id, journeyName: journey.name, segments, points };
-  });
+/** Runs of consecutive phases with a score: a phase without one breaks the line. */
+export function segmentsOf(points: readonly CurvePoint[]): CurvePoint[][] {
+  const segments: CurvePoint[][] = [];
+  let run: CurvePoint[] = [];
+  for (const point of points) {
+    if (point.score === null) {
+      if (run.length > 0) segments.push(run);
+      run = [];
+    } else run.push(point);
+  }
+  if (run.length > 0) segments.push(run);
+  return segments;
 }
 
-export function pathOf(segment: CurvePoint[]): string {
-  return segment.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
+/** An SVG path in a 0…100 box (a lone point draws nothing: its marker shows it). */
+export function pathOf(segment: readonly CurvePoint[]): string {
+  return segment.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(2)},${p.y.toFixed(2)}`).join(' ');
 }

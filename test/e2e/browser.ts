@@ -48,13 +48,21 @@ export interface PanelSession {
   /** Sends a message to the panel, as figma.ui.postMessage would. */
   toUi(msg: SandboxToUi | unknown): Promise<void>;
   waitForMessage(type: UiToSandbox['type'], after?: number): Promise<UiToSandbox>;
+  /** Sizes the panel's iframe as figma.ui.resize would (the host page grows to hold it). */
+  setPanelSize(width: number, height: number): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface PanelOptions {
+  /** The browser's language list starts with this (navigator.languages): 'en-GB', 'nl-NL' … */
+  locale?: string;
 }
 
 /** Opens the built panel in Chromium with `onMessage` standing in for the plugin sandbox. */
 export async function openPanel(
   html: string,
   onMessage: (msg: UiToSandbox, session: PanelSession) => void | Promise<void>,
+  options: PanelOptions = {},
 ): Promise<PanelSession> {
   const profile = mkdtempSync(join(tmpdir(), 'jc-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -62,6 +70,7 @@ export async function openPanel(
     headless: true,
     acceptDownloads: true,
     viewport: { width: 360, height: 640 },
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -105,6 +114,18 @@ export async function openPanel(
         const timer = setTimeout(() => reject(new Error(`panel sent no "${type}" message`)), 10_000);
         waiters.push({ type, after, resolve: (m) => (clearTimeout(timer), resolve(m)) });
       }),
+    setPanelSize: async (width, height) => {
+      await page.setViewportSize({ width: Math.max(width, 360), height: Math.max(height, 640) });
+      await page.evaluate(
+        ({ w, h }) => {
+          const frame = document.getElementById('plugin');
+          if (!(frame instanceof HTMLIFrameElement)) throw new Error('no plugin frame');
+          frame.style.width = `${w}px`;
+          frame.style.height = `${h}px`;
+        },
+        { w: width, h: height },
+      );
+    },
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -89,3 +89,31 @@ export function largeReport(stickies: number, variant = 0): Report {
   b.section('Persona', { x: 0, y: -3000, width: 400, height: 300 }, (p) => p.sticky('Klant', { x: 20, y: -2980 }));
   return analyseBoard(b.build());
 }
+
+/**
+ * The board of issue #15's review: 7 phases × 9 channels with long names ("Klantenservice"), a
+ * phase where nobody states a feeling, a second journey with other phases, a crowd of pains
+ * without an idea and dozens of warnings. Node ids: w-<phase>-<channel>, z-<phase>.
+ */
+export function wideReport(): Report {
+  const phaseNames = ['Bewustwording', 'Oriëntatie', 'Overweging', 'Aankoop', 'Levering', 'Gebruik', 'Nazorg en service'];
+  const channels = ['Website', 'Winkel', 'Telefoon', 'E-mail', 'App', 'Klantenservice', 'Instagram', 'Nieuwsbrief', 'Chat'];
+  const scores = ['-2', '-1', '+1', '+2', '0'];
+  const b = board('Fietsabonnement');
+  journey(b, 'Fietsabonnement', phaseNames, (phase, p, x, y) => {
+    channels.forEach((channel, c) => {
+      if ((p + c) % 4 === 3) return; // some cells stay empty
+      // Levering (index 4): nobody says how it feels there.
+      const score = p === 4 ? '' : (scores[(p * 2 + c) % scores.length] ?? '');
+      phase.sticky(`Klant ${p}-${c} regelt iets [${channel}] ${score}`, { x: x + 10 + (c % 3) * 120, y: y + 10 + Math.floor(c / 3) * 120 }, { id: `w-${p}-${c}` });
+    });
+  });
+  journey(
+    b,
+    'Zakelijke klant',
+    ['Offerte', 'Contract', 'Onboarding'],
+    (phase, p, x, y) => phase.sticky(`Zakelijk ${p} [Telefoon] ${p === 1 ? '-2' : '+1'}`, { x: x + 10, y: y + 10 }, { id: `z-${p}` }),
+    { x: 0, y: 1200 },
+  );
+  return analyseBoard(b.build());
+}

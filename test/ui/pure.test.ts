@@ -1,43 +1,66 @@
 import { describe, expect, it } from 'vitest';
-import { clampSize } from '../../ui/ResizeGrip';
-import { toneTint } from '../../ui/coverage';
-import { curveLines, phaseToX, scoreToY, type CurveBox } from '../../ui/curve';
+import { clampSize, MIN_WIDTH } from '../../ui/ResizeGrip';
+import { TONE_SIGN, toneClass } from '../../ui/coverage';
+import { columnX, curvePoints, pathOf, scoreToY, segmentsOf } from '../../ui/curve';
+import { groupFindings, keyFindings } from '../../ui/findingGroups';
 import { shareUnchanged } from '../../ui/shareUnchanged';
 import { channelNamesToText, nameListToText, parseChannelNames, parseNameList } from '../../ui/settingsForm';
 import { analyseBoard } from '../../src/analyse';
 import { board, journey } from '../helpers/snapshotBuilder';
 import { bakeryReport } from './fixtures';
 
-const BOX: CurveBox = { width: 100, height: 60, padLeft: 10, padRight: 10, padTop: 10, padBottom: 10 };
-
-describe('coverage colours', () => {
-  // The engine decides each cell's tone (test/engine/coverage.test.ts); the panel only colours it.
-  it('takes the hue from the tone and the strength from the mean', () => {
-    expect(toneTint('none', null)).toBe('transparent');
-    expect(toneTint('negative', -2)).toBe('color-mix(in srgb, var(--jc-negative) 65%, transparent)');
-    expect(toneTint('neutral', 0.4)).toBe('color-mix(in srgb, var(--jc-neutral) 37%, transparent)');
-    expect(toneTint('positive', 0.5)).toBe('color-mix(in srgb, var(--jc-positive) 39%, transparent)');
-    expect(toneTint('positive', 9)).toBe(toneTint('positive', 2));
+describe('coverage marks', () => {
+  // The engine decides each cell's tone (test/engine/coverage.test.ts); the panel only marks it.
+  it('a sign and a class per tone, nothing else', () => {
+    expect(TONE_SIGN).toEqual({ negative: '−', neutral: '0', positive: '+', none: '' });
+    expect(toneClass('neutral')).toBe('jc-tone-neutral');
   });
 });
 
 describe('emotion curve geometry', () => {
-  it('maps −2…+2 top to bottom and clamps', () => {
-    expect(scoreToY(2, BOX)).toBe(10);
-    expect(scoreToY(-2, BOX)).toBe(50);
-    expect(scoreToY(0, BOX)).toBe(30);
-    expect(scoreToY(9, BOX)).toBe(10);
-    expect(phaseToX(0, 1, BOX)).toBe(50);
-    expect(phaseToX(2, 3, BOX)).toBe(90);
+  it('centres phases in equal columns and maps +2…−2 top to bottom, clamped', () => {
+    expect(scoreToY(2)).toBe(0);
+    expect(scoreToY(-2)).toBe(100);
+    expect(scoreToY(0)).toBe(50);
+    expect(scoreToY(9)).toBe(0);
+    expect(columnX(0, 1)).toBe(50);
+    expect(columnX(0, 4)).toBe(12.5);
+    expect(columnX(3, 4)).toBe(87.5);
   });
 
-  it('breaks a line where a phase states no feeling', () => {
+  it('breaks a line where a phase states no feeling, and keeps that phase on the neutral line', () => {
     const b = board();
     journey(b, 'J', ['Oriëntatie', 'Overweging', 'Aankoop', 'Gebruik'], (phase, i, x, y) => {
       if (i !== 1) phase.sticky('Blij +1', { x: x + 10, y: y + 10 });
     });
-    const [line] = curveLines(analyseBoard(b.build()).journeys, BOX);
-    expect(line?.segments.map((s) => s.map((p) => p.phaseName))).toEqual([['Oriëntatie'], ['Aankoop', 'Gebruik']]);
+    const [j] = analyseBoard(b.build()).journeys;
+    if (!j) throw new Error('no journey');
+    const points = curvePoints(j);
+    expect(points.map((p) => [p.phaseName, p.score === null ? null : p.y])).toEqual([['Oriëntatie', 25], ['Overweging', null], ['Aankoop', 25], ['Gebruik', 25]]);
+    expect(points[1]?.y).toBe(50);
+    expect(segmentsOf(points).map((s) => s.map((p) => p.phaseName))).toEqual([['Oriëntatie'], ['Aankoop', 'Gebruik']]);
+    expect(pathOf(segmentsOf(points)[1] ?? [])).toBe('M62.50,25.00 L87.50,25.00');
+  });
+});
+
+describe('finding groups', () => {
+  it('by journey then phase in first-seen order, errors first, keyed by content not position', () => {
+    const report = bakeryReport();
+    const keyed = keyFindings(report.findings);
+    expect(new Set(keyed.map((k) => k.key)).size).toBe(keyed.length);
+    const groups = groupFindings(keyed, null);
+    expect(groups.map((g) => g.journey?.name ?? null)).toEqual(['Bakkerij', 'Zakelijk']);
+    for (const g of groups) for (const p of g.phases) {
+      const order = p.items.map((i) => ['error', 'warning', 'info'].indexOf(i.finding.severity));
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+    }
+    // The same finding keeps its key when another is put in front of it.
+    const first = report.findings[0];
+    if (!first) throw new Error('fixture');
+    const shifted = keyFindings([{ ...first, rule: 'empty-sticky', nodeIds: ['new'] }, ...report.findings]);
+    expect(shifted.slice(1).map((k) => k.key)).toEqual(keyed.map((k) => k.key));
+    const only = groupFindings(keyed, 'pain-hotspot');
+    expect(only.flatMap((g) => g.phases.flatMap((p) => p.items.map((i) => i.finding.rule)))).toEqual(['pain-hotspot']);
   });
 });
 
@@ -68,7 +91,8 @@ describe('settings form text', () => {
 });
 
 describe('resize grip', () => {
-  it('clamps sizes to what the protocol accepts', () => {
+  it('clamps sizes to what the protocol accepts, and the width to the panel\'s min-width', () => {
     expect([clampSize(10), clampSize(480.6), clampSize(9999)]).toEqual([200, 481, 1600]);
+    expect([MIN_WIDTH, clampSize(210, MIN_WIDTH)]).toEqual([280, 280]);
   });
 });

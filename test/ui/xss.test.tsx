@@ -33,7 +33,7 @@ describe('board text is shown as text, never as markup', () => {
     panel.deliver({ type: 'report', report: hostile, live: true, elapsedMs: 1 });
     panel.deliver({ type: 'notice', level: 'error', message: IMG });
     for (const tab of ['Coverage', 'Emotion', 'Findings', 'Improvements']) {
-      fireEvent.click(panel.getByRole('radio', { name: tab }));
+      fireEvent.click(panel.getByRole('tab', { name: tab }));
       // The hostile strings are visible as typed…
       expect(panel.container.textContent).toContain(IMG);
       // …and no element was made from them.

@@ -1,105 +1,117 @@
-/** Emotion curve: mean score per phase, −2…+2 around a neutral line, one line per journey. */
+/**
+ * Emotion curve: one chart per journey (journeys may have different phases), the mean feeling
+ * per phase from −2 to +2 around a neutral line. Every phase is named under its point (names
+ * wrap, never cut), every value is written at its point, a phase without a stated feeling shows
+ * a hollow mark and says so. Below 80 px per phase the chart scrolls sideways instead of
+ * squeezing. The same numbers are in a table for exact reading and screen readers.
+ */
 import { memo } from 'preact/compat';
-import { useMemo } from 'preact/hooks';
 import { formatScore } from '../../src/report/format';
 import type { JourneyReport } from '../../src/report/types';
-import { curveLines, pathOf, phaseToX, scoreToY, type CurveBox } from '../curve';
+import { curvePoints, pathOf, scoreToY, segmentsOf, type CurvePoint } from '../curve';
 import { useStrings } from '../i18n';
+import { ScrollBox } from '../ScrollBox';
 
-const BOX: CurveBox = { width: 320, height: 180, padLeft: 28, padRight: 12, padTop: 12, padBottom: 28 };
-/** Distinguishable in both themes; the legend names each line, so colour is never the only cue. */
-const LINE_COLOURS = ['var(--figma-color-bg-brand)', '#e8590c', '#2f9e44', '#9c36b5', '#1098ad', '#c2255c'];
-const DASHES = ['', '6 3', '2 3', '8 3 2 3', '4 4', '1 2'];
+const AXIS = [2, 1, 0, -1, -2];
 
 export const CurveView = memo(function CurveView(props: { journeys: JourneyReport[] }) {
   const t = useStrings().curve;
-  const lines = useMemo(() => curveLines(props.journeys, BOX), [props.journeys]);
   if (props.journeys.every((j) => j.emotionCurve.length === 0)) return <p class="jc-muted jc-view">{t.noData}</p>;
-  // Phase labels under the axis only when every journey has the same phases in the same order.
-  const first = props.journeys[0]?.emotionCurve ?? [];
-  const shared = props.journeys.every(
-    (j) => j.emotionCurve.length === first.length && j.emotionCurve.every((e, i) => e.phaseName === first[i]?.phaseName),
-  );
-  const zero = scoreToY(0, BOX);
   return (
     <div class="jc-view">
-      <h2 class="jc-h2" id="jc-curve-title">
-        {t.title}
-      </h2>
-      <p class="jc-muted" id="jc-curve-desc">
-        {t.description}
+      <h2 class="jc-h2">{t.title}</h2>
+      <p class="jc-muted">{t.description}</p>
+      <p class="jc-legend" aria-hidden="true">
+        <span class="jc-pt jc-pt-inline" /> {t.score} <span class="jc-pt jc-pt-none jc-pt-inline" /> {t.noScore}
       </p>
-      <svg
-        class="jc-curve"
-        viewBox={`0 0 ${BOX.width} ${BOX.height}`}
-        role="img"
-        aria-labelledby="jc-curve-title"
-        aria-describedby="jc-curve-desc"
-      >
-        {[-2, -1, 1, 2].map((s) => (
-          <g key={s}>
-            <line class="jc-grid" x1={BOX.padLeft} x2={BOX.width - BOX.padRight} y1={scoreToY(s, BOX)} y2={scoreToY(s, BOX)} />
-            <text class="jc-axis" x={BOX.padLeft - 6} y={scoreToY(s, BOX) + 3} text-anchor="end">
-              {s > 0 ? `+${s}` : `−${-s}`}
-            </text>
-          </g>
+      {props.journeys
+        .filter((j) => j.emotionCurve.length > 0)
+        .map((journey) => (
+          <JourneyCurve key={journey.id} journey={journey} />
         ))}
-        <line class="jc-neutral" x1={BOX.padLeft} x2={BOX.width - BOX.padRight} y1={zero} y2={zero}>
-          <title>{t.neutral}</title>
-        </line>
-        <text class="jc-axis" x={BOX.padLeft - 6} y={zero + 3} text-anchor="end">
-          0
-        </text>
-        {shared &&
-          first.map((entry, i) => (
-            <text key={entry.phaseId} class="jc-axis" x={phaseToX(i, first.length, BOX)} y={BOX.height - 10} text-anchor="middle">
-              {entry.phaseName.length > 12 ? `${entry.phaseName.slice(0, 11)}…` : entry.phaseName}
-            </text>
-          ))}
-        {lines.map((line, li) => (
-          <g key={line.journeyId} class="jc-line" data-journey={line.journeyId}>
-            {line.segments.map((segment, si) => (
-              <path
-                key={si}
-                d={pathOf(segment)}
-                fill="none"
-                stroke={LINE_COLOURS[li % LINE_COLOURS.length]}
-                stroke-dasharray={DASHES[li % DASHES.length]}
-                stroke-width="2"
-              />
-            ))}
-            {line.points.map((p) => (
-              <circle key={`${p.phaseName}-${p.x}`} cx={p.x} cy={p.y} r="3" fill={LINE_COLOURS[li % LINE_COLOURS.length]}>
-                <title>{`${line.journeyName} · ${p.phaseName}: ${formatScore(p.score)}`}</title>
-              </circle>
-            ))}
-          </g>
-        ))}
-      </svg>
-      <ul class="jc-legend">
-        {lines.map((line, li) => (
-          <li key={line.journeyId}>
-            <svg width="18" height="6" aria-hidden="true">
-              <line x1="0" x2="18" y1="3" y2="3" stroke={LINE_COLOURS[li % LINE_COLOURS.length]} stroke-width="2" stroke-dasharray={DASHES[li % DASHES.length]} />
-            </svg>{' '}
-            {line.journeyName}
-          </li>
-        ))}
-      </ul>
-      {/* The same numbers as a table, for screen readers and exact reading. */}
-      <table class="jc-sr">
-        <caption>{t.title}</caption>
-        <tbody>
-          {props.journeys.map((j) =>
-            j.emotionCurve.map((e) => (
-              <tr key={`${j.id}-${e.phaseId}`}>
-                <th scope="row">{`${j.name} · ${e.phaseName}`}</th>
-                <td>{e.score === null ? t.noScore : formatScore(e.score)}</td>
-              </tr>
-            )),
-          )}
-        </tbody>
-      </table>
     </div>
   );
 });
+
+const JourneyCurve = memo(function JourneyCurve(props: { journey: JourneyReport }) {
+  const strings = useStrings();
+  const t = strings.curve;
+  const { journey } = props;
+  const points = curvePoints(journey);
+  const described = points.map((p) => `${p.phaseName} ${p.score === null ? t.noScore : formatScore(p.score)}`).join(', ');
+  const headingId = `jc-curve-${journey.id}`;
+  return (
+    <section class="jc-curve-journey" aria-labelledby={headingId}>
+      <h3 class="jc-h3" id={headingId}>
+        {journey.name}
+      </h3>
+      <ScrollBox label={t.caption(journey.name)} hint={strings.coverage.scrollHint}>
+        <div
+          class="jc-curve"
+          role="img"
+          aria-label={`${t.caption(journey.name)}: ${described}`}
+          style={{ minWidth: `calc(${points.length} * 80px + 36px)` }}
+        >
+          <div class="jc-plot">
+            {AXIS.map((s) => (
+              <div key={s} class={s === 0 ? 'jc-gridline jc-gridline-zero' : 'jc-gridline'} style={{ top: `${scoreToY(s)}%` }}>
+                <span class="jc-axis-label">{s > 0 ? `+${s}` : s < 0 ? `−${-s}` : '0'}</span>
+              </div>
+            ))}
+            <svg class="jc-curve-lines" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
+              {segmentsOf(points).map((segment) => (
+                <path key={segment[0]?.phaseId} d={pathOf(segment)} vector-effect="non-scaling-stroke" />
+              ))}
+            </svg>
+            {points.map((p) => (
+              <Point key={p.phaseId} point={p} />
+            ))}
+          </div>
+          <ol class="jc-phase-names" style={{ gridTemplateColumns: `repeat(${points.length}, minmax(0, 1fr))` }}>
+            {points.map((p) => (
+              <li key={p.phaseId} class="jc-phase-name">
+                {p.phaseName}
+                {p.score === null && <span class="jc-no-feeling">{t.noScoreMark}</span>}
+              </li>
+            ))}
+          </ol>
+        </div>
+      </ScrollBox>
+      <details class="jc-curve-table">
+        <summary>{t.asTable}</summary>
+        <table class="jc-table">
+          <caption class="jc-sr">{t.caption(journey.name)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.phase}</th>
+              <th scope="col">{t.score}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.phaseId}>
+                <th scope="row">{p.phaseName}</th>
+                <td>{p.score === null ? t.noScore : formatScore(p.score)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+});
+
+function Point(props: { point: CurvePoint }) {
+  const p = props.point;
+  const none = p.score === null;
+  // The value sits above its point, below it near the top edge so it is never cut.
+  const below = !none && p.y < 30;
+  return (
+    <div class="jc-pt-at" style={{ left: `${p.x}%`, top: `${p.y}%` }} data-phase={p.phaseName}>
+      <span class={none ? 'jc-pt jc-pt-none' : 'jc-pt'} />
+      <span class={below ? 'jc-value jc-value-below' : 'jc-value'} data-testid="curve-value">
+        {none ? '?' : formatScore(p.score)}
+      </span>
+    </div>
+  );
+}

@@ -18,6 +18,8 @@ function langFromValue(value: string): Lang | null {
 export function SettingsView(props: {
   settings: BoardSettings;
   preferences: Preferences;
+  /** A writing action runs: saving waits until it is done. */
+  busy?: boolean;
   onSaveBoard: (settings: BoardSettings) => void;
   onPreferences: (preferences: Preferences) => void;
 }) {
@@ -119,7 +121,9 @@ export function SettingsView(props: {
             onValueInput={(value) => setDraft({ ...draft, channelText: value })}
           />
         </label>
-        <Button onClick={() => props.onSaveBoard(fromDraft(draft))}>{t.save}</Button>
+        <Button disabled={props.busy === true} onClick={() => props.onSaveBoard(fromDraft(draft))}>
+          {t.save}
+        </Button>
       </section>
     </div>
   );
