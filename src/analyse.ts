@@ -38,7 +38,7 @@ export function analyseBoard(snapshot: BoardSnapshot, options: AnalyseOptions = 
   for (const f of findings) bySeverity[f.severity]++;
   return {
     version: 1,
-    board: { name: snapshot.name },
+    board: { name: snapshot.name, votes: snapshot.stampsKnown === false ? 'not-in-download' : 'counted' },
     lang,
     journeys,
     findings,

@@ -70,6 +70,7 @@ export const RULE_IDS = [
   'empty-sticky',
   'duplicate-touchpoint',
   'single-author',
+  'layout-unread',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -58,6 +58,11 @@ export interface SnapshotNode {
 export interface BoardSnapshot {
   /** File name (names the journey of phase sections lying on the page). */
   name: string;
+  /**
+   * false when the source may not carry stamps at all (a REST download without a single STAMP
+   * node): votes are then unknown rather than 0. Absent: stamps are read (the plugin always).
+   */
+  stampsKnown?: boolean;
   /** Nodes in document order (pre-order, back to front). */
   nodes: SnapshotNode[];
 }

@@ -12,7 +12,8 @@ export function coverageChecks({ model, strings }: CheckContext): PlacedFinding[
   for (const journey of model.journeys) {
     const staged = journey.phases.filter((p) => p.stage !== null);
     if (staged.length >= MIN_STANDARD_PHASES) {
-      const present = new Set(staged.map((p) => p.stage));
+      // A merged phase ("Retentie/Loyaliteit", "Post-purchase") stands for every stage it covers.
+      const present = new Set(staged.flatMap((p) => (p.reading.stage === null ? [] : p.reading.covers)));
       for (const stage of STAGE_IDS) {
         if (present.has(stage)) continue;
         out.push(

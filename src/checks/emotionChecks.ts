@@ -2,8 +2,8 @@
 import type { Phase } from '../journey/model';
 import type { CheckContext } from './checkContext';
 import { finding, type PlacedFinding, quote } from './finding';
-import { statesFeeling } from '../emotion/statesFeeling';
-import { meanScore } from '../journey/meanScore';
+import { phaseMeanScore, phaseStatesFeeling } from '../journey/phaseFeelings';
+import { painsOf } from '../journey/phasePains';
 
 const HOTSPOT_MIN_PAINS = 2;
 const DROP = 2;
@@ -15,11 +15,13 @@ export function emotionChecks({ model, strings, addressedPains }: CheckContext):
     let previous: { phase: Phase; mean: number } | null = null;
     for (const phase of journey.phases) {
       const { touchpoints } = phase;
-      if (touchpoints.length > 0 && !touchpoints.some((t) => statesFeeling(t.sentiment))) {
+      // An emotion lane's stickies are the phase's stated feelings, as much as a touchpoint's words.
+      if (touchpoints.length > 0 && !phaseStatesFeeling(phase)) {
         out.push(finding('emotion-missing', strings.findings.emotionMissing(phase.name), { journey, phase, nodeIds: [phase.id] }));
       }
-      const pains = touchpoints.filter((t) => t.sentiment.polarity < 0);
-      const mean = meanScore(touchpoints);
+      // Negative touchpoints and the stickies of the phase's pain lane.
+      const pains = painsOf(phase);
+      const mean = phaseMeanScore(phase);
       if (pains.length >= HOTSPOT_MIN_PAINS && mean !== null && mean < 0) {
         out.push(finding('pain-hotspot', strings.findings.painHotspot(phase.name, pains.length), { journey, phase, nodeIds: pains.map((t) => t.nodeId) }));
       }

@@ -16,6 +16,7 @@ export const RULES: readonly { id: RuleId; severity: Severity }[] = [
   { id: 'empty-sticky', severity: 'info' },
   { id: 'duplicate-touchpoint', severity: 'info' },
   { id: 'single-author', severity: 'info' },
+  { id: 'layout-unread', severity: 'info' },
 ];
 
 export const RULE_ORDER: ReadonlyMap<RuleId, number> = new Map(RULES.map((r, i) => [r.id, i]));

@@ -6,10 +6,11 @@ import { coverageChecks } from './coverageChecks';
 import { emotionChecks } from './emotionChecks';
 import type { PlacedFinding } from './finding';
 import { hygieneChecks } from './hygieneChecks';
+import { layoutChecks } from './layoutChecks';
 import { RULE_ORDER } from './rules';
 
 export function runChecks(context: CheckContext): Finding[] {
-  const placed: PlacedFinding[] = [...boardChecks(context), ...coverageChecks(context), ...emotionChecks(context), ...hygieneChecks(context)];
+  const placed: PlacedFinding[] = [...boardChecks(context), ...coverageChecks(context), ...emotionChecks(context), ...hygieneChecks(context), ...layoutChecks(context)];
   return inReportOrder(placed);
 }
 

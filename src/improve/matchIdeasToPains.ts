@@ -2,6 +2,7 @@
 // weighted by how rare each word is on this board (an inverted index over the pains' words, so
 // each idea looks up its own words only).
 import type { Idea, JourneyModel, Touchpoint } from '../journey/model';
+import { painsOf } from '../journey/phasePains';
 import { type MatchWord, matchWords } from './matchWords';
 
 /**
@@ -39,7 +40,7 @@ export function isPain(t: Touchpoint): boolean {
 export function matchIdeasToPains(model: JourneyModel): Map<string, IdeaMatch> {
   // Pains in board order: journey, phase, then as read.
   const pains: Touchpoint[] = [];
-  for (const journey of model.journeys) for (const phase of journey.phases) for (const t of phase.touchpoints) if (isPain(t)) pains.push(t);
+  for (const journey of model.journeys) for (const phase of journey.phases) pains.push(...painsOf(phase));
   const rank = new Map(pains.map((p, i) => [p.nodeId, i]));
 
   // Ideas without connectors are matched by their words. The board is read for words only when

@@ -3,7 +3,7 @@ import type { Strings } from '../i18n';
 import type { Journey, JourneyModel, Touchpoint } from '../journey/model';
 import type { ImprovementReport } from '../report/types';
 import type { IdeaMatch } from './matchIdeasToPains';
-import { isPain } from './matchIdeasToPains';
+import { painsOf } from '../journey/phasePains';
 import { readEffortImpact } from './readEffortImpact';
 import { scoreImprovement } from './scoreImprovement';
 
@@ -60,8 +60,8 @@ export function rankImprovements(model: JourneyModel, matches: ReadonlyMap<strin
     for (const phase of journey.phases) {
       // Within a phase the reason differs only by the votes: each wording is made once.
       const whyByVotes = new Map<number, string>();
-      for (const pain of phase.touchpoints) {
-        if (!isPain(pain) || addressed.has(pain.nodeId)) continue;
+      for (const pain of painsOf(phase)) {
+        if (addressed.has(pain.nodeId)) continue;
         const scored = scoreImprovement([pain], 0, null, null);
         let why = whyByVotes.get(scored.totalVotes);
         if (why === undefined) {

@@ -3,7 +3,7 @@
 import type { Rect } from '../snapshot';
 import type { RowMeaning, Vocabulary } from '../vocabulary/vocabulary';
 import { classifySections, type ClassifiedSections, type JourneyFrame } from './classifySections';
-import { findRowLabels } from './findRowLabels';
+import { findRowLabels, type UnnamedLane } from './findRowLabels';
 import { centreOf, containsPoint, type Point, unionOf, usableRect } from './geometry';
 import { containerOf, type IndexedSection, type SnapshotIndex } from './indexSnapshot';
 import { RowBands } from './rowBands';
@@ -33,6 +33,8 @@ export class BoardLayout {
   readonly stickyContainers: readonly (IndexedSection | null)[];
   /** Ids of stickies that serve as row labels. */
   readonly labels: ReadonlySet<string>;
+  /** Wide shapes across the phase columns whose text names no lane or channel. */
+  readonly unnamedLanes: readonly UnnamedLane[];
   /** Per journey: its row labels as horizontal bands. */
   readonly bands: readonly RowBands[];
   private readonly pageArea: Rect | null;
@@ -42,7 +44,9 @@ export class BoardLayout {
     this.frames = this.classified.journeys;
     this.stickyCentres = index.stickies.map((s) => usableCentre(s.bounds));
     this.stickyContainers = index.stickies.map((s, i) => containerOf(index, s, this.stickyCentres[i] ?? null));
-    this.labels = findRowLabels(index, this.classified, this.stickyContainers, vocabulary);
+    const found = findRowLabels(index, this.classified, this.stickyContainers, vocabulary);
+    this.labels = found.stickies;
+    this.unnamedLanes = found.unnamedLanes;
     this.bands = this.frames.map((f) => new RowBands(f.rowLabels));
     const page = this.classified.pageJourney;
     this.pageArea = page === null ? null : pageAreaOf(this.frames[page]);

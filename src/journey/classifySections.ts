@@ -174,13 +174,15 @@ function frame(id: string, name: string, section: IndexedSection | null, split: 
 function splitChildren(children: readonly IndexedSection[], insideJourney: boolean, vocabulary: Vocabulary): SplitChildren {
   const split: SplitChildren = { phases: [], rows: [], specials: [] };
   const candidates: IndexedSection[] = [];
+  const undecided: IndexedSection[] = [];
   for (const child of children) {
     const name = child.node.name;
     // Inside a journey "Kansen/Opportunities" is a lane; on the page it is an improvement section.
     const lane = vocabulary.laneOf(name);
     const laneFirst = insideJourney && lane !== null;
     const special = laneFirst ? null : vocabulary.specialOf(name);
-    if (special) split.specials.push({ section: child, kind: special });
+    if (laneFirst && lane === 'opportunities' && vocabulary.specialOf(name) === 'improvements' && vocabulary.stageOf(name) === null) undecided.push(child);
+    else if (special) split.specials.push({ section: child, kind: special });
     else if (lane && vocabulary.stageOf(name) === null) split.rows.push({ section: child, meaning: { type: 'lane', lane } });
     else if (vocabulary.isTouchpointRow(name)) split.rows.push({ section: child, meaning: { type: 'touchpoints' } });
     else if (vocabulary.channelOf(name)) split.rows.push({ section: child, meaning: { type: 'channel', channel: vocabulary.channelOf(name) } });
@@ -190,7 +192,23 @@ function splitChildren(children: readonly IndexedSection[], insideJourney: boole
     if (isWideRow(candidate, candidates)) split.rows.push({ section: candidate, meaning: { type: 'channel', channel: null } });
     else split.phases.push(candidate);
   }
+  // "Ideeën" or "Opportunities" in a journey: a lane when it runs under the phase columns, an
+  // improvement section of the journey when it lies beside them.
+  for (const section of undecided) {
+    if (section.bounds === null || split.phases.some((p) => overlapsColumn(section.bounds, p.bounds))) {
+      split.rows.push({ section, meaning: { type: 'lane', lane: 'opportunities' } });
+    } else {
+      split.specials.push({ section, kind: 'improvements' });
+    }
+  }
   return split;
+}
+
+/** Whether a row's x-range holds the middle of a phase's column. */
+function overlapsColumn(row: Rect | null, phase: Rect | null): boolean {
+  if (!row || !phase) return false;
+  const middle = phase.x + phase.width / 2;
+  return middle >= row.x && middle <= row.x + row.width;
 }
 
 /** A section spanning two side-by-side siblings is a row across phases, not a phase. */

@@ -1,9 +1,9 @@
 // Row labels that are not sections: shapes and texts (and stickies that hold just a channel or
 // lane name) outside the phases of a journey, heading a horizontal band of it.
-import type { SnapshotNode } from '../snapshot';
+import type { Rect, SnapshotNode } from '../snapshot';
 import type { RowMeaning, Vocabulary } from '../vocabulary/vocabulary';
 import type { ClassifiedSections, JourneyFrame } from './classifySections';
-import { centreOf, type Point, usableRect } from './geometry';
+import { centreOf, containsPoint, type Point, usableRect } from './geometry';
 import { containerOf, type IndexedSection, type SnapshotIndex } from './indexSnapshot';
 import type { RowLabel } from './rowBands';
 
@@ -65,16 +65,26 @@ function rowLabelFor(
   return meaning ? { nodeId: node.id, name: text, meaning, top: b.y, bottom: b.y + b.height } : null;
 }
 
-/**
- * Shape, text and sticky labels of every journey, added to the journeys' row labels. Returns the
- * ids of the stickies that serve as labels (they are no touchpoints).
- */
+/** A wide shape drawn across the phase columns like a lane whose text names no lane or channel. */
+export interface UnnamedLane {
+  nodeId: string;
+  text: string;
+  journey: number;
+}
+
+export interface FoundRowLabels {
+  /** Ids of the stickies that serve as labels (they are no touchpoints). */
+  stickies: Set<string>;
+  unnamedLanes: UnnamedLane[];
+}
+
+/** Shape, text and sticky labels of every journey, added to the journeys' row labels. */
 export function findRowLabels(
   index: SnapshotIndex,
   classified: ClassifiedSections,
   stickyContainers: readonly (IndexedSection | null)[],
   vocabulary: Vocabulary,
-): Set<string> {
+): FoundRowLabels {
   const spans = classified.journeys.map(phaseSpanOf);
   const page = classified.pageJourney;
   const labelStickies = new Set<string>();
@@ -116,14 +126,73 @@ export function findRowLabels(
     return false;
   }
 
+  const unnamedLanes: UnnamedLane[] = [];
   for (const node of index.labelNodes) {
     if (node.parentId !== null && index.leftOut.has(node.parentId)) continue;
     const b = usableRect(node.bounds);
-    consider(node, containerOf(index, node, b ? centreOf(b) : null), true);
+    const container = containerOf(index, node, b ? centreOf(b) : null);
+    if (consider(node, container, true) || node.kind !== 'shape' || !b) continue;
+    // A swimlane: a wide shape drawn behind the phase columns, its text naming the lane.
+    const role = container ? classified.roleOf(container).type : null;
+    if (role === 'special' || role === 'other') continue;
+    const journey = swimlaneJourney(b, classified, spans);
+    if (journey === null) continue;
+    const label = swimlaneLabel(node, b, vocabulary);
+    if (label === 'unnamed') unnamedLanes.push({ nodeId: node.id, text: node.text.trim(), journey });
+    else if (label) classified.journeys[journey]?.rowLabels.push(label);
   }
   index.stickies.forEach((sticky, i) => {
     if (sticky.generated || !sticky.visible) return;
     if (consider(sticky, stickyContainers[i] ?? null, false)) labelStickies.add(sticky.id);
   });
-  return labelStickies;
+  return { stickies: labelStickies, unnamedLanes };
+}
+
+/** Phase columns a lane must run across to be one (a shape over one column is a note or a cell). */
+const MIN_LANE_COLUMNS = 2;
+const MAX_CUSTOM_LANE_WORDS = 3;
+const NOT_A_NAME = /[!?:;.]/;
+
+/**
+ * The journey a wide shape runs across like a swimlane: it spans the middle of two or more of
+ * the journey's phase columns and its middle lies level with or below the top of the phases
+ * (a banner over the phase titles is no lane), inside the journey's section when it has one.
+ */
+function swimlaneJourney(b: Rect, classified: ClassifiedSections, spans: readonly (PhaseSpan | null)[]): number | null {
+  const centre = centreOf(b);
+  for (let j = 0; j < classified.journeys.length; j++) {
+    const frame = classified.journeys[j];
+    const span = spans[j];
+    if (!frame || !span || centre.y < span.top) continue;
+    const section = frame.section?.bounds;
+    if (frame.section && (!section || !containsPoint(section, centre))) continue;
+    let columns = 0;
+    for (const phase of frame.phases) {
+      const p = phase.section.bounds;
+      if (p && p.x + p.width / 2 >= b.x && p.x + p.width / 2 <= b.x + b.width) columns++;
+    }
+    if (columns >= MIN_LANE_COLUMNS) return j;
+  }
+  return null;
+}
+
+/**
+ * What a swimlane's text says: a lane, a touchpoint row, a known channel, or a custom channel
+ * (a short name); 'unnamed' when the text is no name (a sentence, "key: value"); null when the
+ * shape is bare (drawn only as a background: the label beside it, if any, names the row).
+ */
+function swimlaneLabel(node: SnapshotNode, b: Rect, vocabulary: Vocabulary): RowLabel | 'unnamed' | null {
+  const text = node.text.trim();
+  if (!text) return null;
+  const band = { nodeId: node.id, name: text, top: b.y, bottom: b.y + b.height };
+  const short = text.length <= MAX_LABEL_CHARS && text.split(SPACES).length <= MAX_LABEL_WORDS && !text.includes(':');
+  if (!short) return 'unnamed';
+  const lane = vocabulary.laneOf(text);
+  if (lane) return { ...band, meaning: { type: 'lane', lane } };
+  if (vocabulary.isTouchpointRow(text)) return { ...band, meaning: { type: 'touchpoints' } };
+  const channel = vocabulary.channelOf(text);
+  if (channel) return { ...band, meaning: { type: 'channel', channel } };
+  if (vocabulary.specialOf(text) !== null) return null;
+  if (NOT_A_NAME.test(text) || text.split(SPACES).length > MAX_CUSTOM_LANE_WORDS || (text.match(/\p{L}/gu)?.length ?? 0) < 2) return 'unnamed';
+  return { ...band, meaning: { type: 'channel', channel: null } };
 }

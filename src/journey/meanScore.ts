@@ -1,10 +1,9 @@
 // The mean feeling of a group of touchpoints (a phase, a phase × channel cell) and what it says.
-import type { FeelingTone } from '../domain';
+import type { FeelingTone, Sentiment } from '../domain';
 import { statesFeeling } from '../emotion/statesFeeling';
-import type { Touchpoint } from './model';
 
-/** Mean score of the touchpoints that state a feeling, rounded to 2 decimals; null when none does. */
-export function meanScore(touchpoints: readonly Touchpoint[]): number | null {
+/** Mean score of the stickies (touchpoints, emotion-lane stickies) that state a feeling, rounded to 2 decimals; null when none does. */
+export function meanScore(touchpoints: readonly { readonly sentiment: Readonly<Sentiment> }[]): number | null {
   let sum = 0;
   let count = 0;
   for (const t of touchpoints) {

@@ -2,6 +2,8 @@
 import type { ChannelRef, LaneKind, Sentiment, StageId } from '../domain';
 import type { PersonaReport, StickyAccount } from '../report/types';
 import type { Rect } from '../snapshot';
+import type { StageReading } from '../vocabulary/stageReading';
+import type { UnreadStructure } from './unreadLayout';
 
 /** A channel as a touchpoint uses it; `key` groups the same channel under different spellings. */
 export interface ChannelInfo extends ChannelRef {
@@ -50,10 +52,19 @@ export interface Phase {
   id: string;
   name: string;
   stage: StageId | null;
+  /** How the title was read as a stage (or why not), among the journey's other phase titles. */
+  reading: StageReading;
   bounds: Rect | null;
   index: number;
   touchpoints: Touchpoint[];
+  /** Stickies of the phase's lanes (emotion, thoughts, pains, opportunities, conversion), in reading order. */
   attributes: Attribute[];
+  /**
+   * The stickies of a pain-point lane as pains (no touchpoints: they count for pain-unaddressed,
+   * hotspots and idea matching). A lane sticky whose words state no negative feeling is a pain
+   * all the same: its sentiment here is at least −1 (the attribute keeps the reading as is).
+   */
+  lanePains: Touchpoint[];
 }
 
 /** A channel the journey declares (cell or row label) or a touchpoint names by tag (nodeIds empty). */
@@ -91,8 +102,10 @@ export interface Journey {
 export interface Idea {
   nodeId: string;
   text: string;
-  /** The journey whose improvement section holds it; null for a board-level section. */
+  /** The journey whose improvement section (or opportunity lane) holds it; null for a board-level section. */
   journeyIndex: number | null;
+  /** The phase whose opportunity lane holds it; null for an improvement section. */
+  phaseIndex: number | null;
   votes: number;
 }
 
@@ -106,4 +119,6 @@ export interface JourneyModel {
   touchpointsById: Map<string, Touchpoint>;
   /** Improvement sticky id → touchpoint ids joined to it by connectors (document order). */
   links: Map<string, string[]>;
+  /** What looks like structure but was not used, and why (the layout-unread rule). */
+  unread: UnreadStructure[];
 }

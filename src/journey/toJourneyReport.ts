@@ -3,6 +3,7 @@ import type { Sentiment } from '../domain';
 import { statesFeeling } from '../emotion/statesFeeling';
 import type { CoverageCellReport, CoverageRowReport, JourneyReport } from '../report/types';
 import { feelingTone, meanScore } from './meanScore';
+import { phaseMeanScore } from './phaseFeelings';
 import type { Journey, Touchpoint } from './model';
 
 export function toJourneyReport(journey: Journey): JourneyReport {
@@ -19,7 +20,8 @@ export function toJourneyReport(journey: Journey): JourneyReport {
       author: t.author,
     })),
     attributes: phase.attributes.map((a) => ({ nodeId: a.nodeId, lane: a.lane, text: a.text, sentiment: copySentiment(a.sentiment) })),
-    meanScore: meanScore(phase.touchpoints),
+    meanScore: phaseMeanScore(phase),
+    read: phase.reading.stage === null ? null : { how: phase.reading.how, from: phase.reading.from, covers: [...phase.reading.covers] },
   }));
 
   const anyAuthor = journey.phases.some((p) => p.touchpoints.some((t) => t.author) || p.attributes.some((a) => a.author));

@@ -1,7 +1,7 @@
 /** Small pure helpers shared by the report renderers (no Node or DOM APIs: the panel bundles them). */
-import type { Effort, Emotion, Impact, Sentiment } from './types';
-import type { StageId } from '../domain';
-import type { Strings } from '../i18n';
+import type { Effort, Emotion, Impact, PhaseReport, Sentiment } from './types';
+import type { Lang, StageId } from '../domain';
+import { stringsFor, type Strings } from '../i18n';
 import { statesFeeling } from '../emotion/statesFeeling';
 import { stripControls } from '../stripControls';
 
@@ -41,6 +41,14 @@ export function emotionLabel(strings: ReportStrings, emotion: Emotion | null): s
 
 export function stageLabel(strings: ReportStrings, stage: StageId | null): string {
   return stage === null ? strings.customStage : strings.stages[stage];
+}
+
+/** The stage column of a phase: "use", and for a tolerant reading "use (read as Use, from 'Gebruick')". */
+export function stageWithReading(strings: ReportStrings, phase: PhaseReport, lang: Lang): string {
+  const label = stageLabel(strings, phase.stage);
+  const read = phase.read;
+  if (!read || read.how !== 'tolerant' || phase.stage === null) return label;
+  return `${label} (${strings.readAs(stringsFor(lang).engine.stages[phase.stage], oneLine(read.from))})`;
 }
 
 export function levelLabel(strings: ReportStrings, level: Effort | Impact | null): string {

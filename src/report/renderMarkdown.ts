@@ -3,10 +3,10 @@
  * `escapeMarkdown`, so a sticky cannot open a heading, a code span, a link, raw HTML or a new
  * table cell.
  */
-import type { ImprovementReport, JourneyReport, Report, Severity } from './types';
+import type { ImprovementReport, JourneyReport, Lang, Report, Severity } from './types';
 import { statesFeeling } from '../emotion/statesFeeling';
 import { stringsFor, type Strings } from '../i18n';
-import { curveGlyph, journeyHeading, emotionLabel, formatScore, levelLabel, oneLine, stageLabel } from './format';
+import { curveGlyph, journeyHeading, emotionLabel, formatScore, levelLabel, oneLine, stageWithReading } from './format';
 
 type ReportStrings = Strings['report'];
 
@@ -29,8 +29,9 @@ export function renderMarkdown(report: Report): string {
   const out: string[] = [];
   out.push(`# ${s.title}: ${escapeMarkdown(report.board.name) || s.board}`, '');
   out.push(`**${s.summary}:** ${s.summaryLine(report.summary)}`, '');
+  if (report.board.votes === 'not-in-download') out.push(`_${s.votesNotInDownload}_`, '');
 
-  for (const journey of report.journeys) out.push(...journeySection(journey, s));
+  for (const journey of report.journeys) out.push(...journeySection(journey, s, report.lang));
 
   out.push(`## ${s.findings}`, '');
   if (report.findings.length === 0) out.push(s.noFindings, '');
@@ -70,7 +71,7 @@ function row(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function journeySection(journey: JourneyReport, s: ReportStrings): string[] {
+function journeySection(journey: JourneyReport, s: ReportStrings, lang: Lang): string[] {
   const out: string[] = [`## ${escapeMarkdown(journeyHeading(s.journey, journey.name))}`, ''];
   const personas = journey.personas.map((p) => escapeMarkdown(p.notes.length > 0 ? `${p.name} (${p.notes.join('; ')})` : p.name)).join(', ');
   out.push(`**${s.personas}:** ${personas || `_${s.noPersona}_`}`, '');
@@ -89,7 +90,7 @@ function journeySection(journey: JourneyReport, s: ReportStrings): string[] {
       row([
         `${index + 1}`,
         escapeMarkdown(phase.name),
-        stageLabel(s, phase.stage),
+        escapeMarkdown(stageWithReading(s, phase, lang)),
         `${phase.touchpoints.length}`,
         channels.map(escapeMarkdown).join(', '),
         mix ? `${mix.traditional}/${mix.digital}` : '',
@@ -101,8 +102,17 @@ function journeySection(journey: JourneyReport, s: ReportStrings): string[] {
   out.push('');
 
   for (const phase of journey.phases) {
-    if (phase.touchpoints.length === 0) continue;
+    const feelings = phase.attributes.filter((a) => a.lane === 'emotion');
+    if (phase.touchpoints.length === 0 && feelings.length === 0) continue;
     out.push(`### ${escapeMarkdown(phase.name)}`, '');
+    if (feelings.length > 0) {
+      const shown = feelings.map((a) => {
+        const stated = statesFeeling(a.sentiment) ? ` (${`${emotionLabel(s, a.sentiment.emotion)} ${formatScore(a.sentiment.score)}`.trim()})` : '';
+        return `${escapeMarkdown(a.text)}${stated}`;
+      });
+      out.push(`**${s.laneFeelings}:** ${shown.join(' · ')}`, '');
+    }
+    if (phase.touchpoints.length === 0) continue;
     out.push(row([s.touchpoints, s.channel, s.emotion, s.score, s.votes]), row(['---', '---', '---', '---:', '---:']));
     for (const t of phase.touchpoints) {
       const stated = statesFeeling(t.sentiment);

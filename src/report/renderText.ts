@@ -3,7 +3,7 @@
  * touchpoint) and an emotion curve, then findings by severity, ranked improvements and a
  * summary line. Fits 80 columns; ANSI colour only when asked (`color`, i.e. a TTY).
  */
-import type { Finding, ImprovementReport, JourneyReport, PhaseReport, Report, Severity } from './types';
+import type { Finding, ImprovementReport, JourneyReport, Lang, PhaseReport, Report, Severity } from './types';
 import { statesFeeling } from '../emotion/statesFeeling';
 import { stringsFor, type Strings } from '../i18n';
 import {
@@ -15,7 +15,7 @@ import {
   oneLine,
   padEnd,
   sentimentSign,
-  stageLabel,
+  stageWithReading,
   truncate,
   wrap,
   journeyHeading,
@@ -43,8 +43,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
 
   const title = `${s.title} — ${oneLine(report.board.name) || s.board}`;
   out.push(paint('bold', truncate(title, width)), '═'.repeat(Math.min(width, displayWidth(title))), '');
+  if (report.board.votes === 'not-in-download') out.push(wrap(s.votesNotInDownload, width, '  '), '');
 
-  for (const journey of report.journeys) out.push(...journeyBlock(journey, s, width, paint), '');
+  for (const journey of report.journeys) out.push(...journeyBlock(journey, s, width, paint, report.lang), '');
 
   out.push(paint('bold', s.findings), '─'.repeat(displayWidth(s.findings)));
   if (report.findings.length === 0) out.push(`  ${s.noFindings}`);
@@ -67,7 +68,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
 
 type Paint = (code: keyof typeof ANSI, text: string) => string;
 
-function journeyBlock(journey: JourneyReport, s: ReportStrings, width: number, paint: Paint): string[] {
+function journeyBlock(journey: JourneyReport, s: ReportStrings, width: number, paint: Paint, lang: Lang): string[] {
   const lines: string[] = [];
   const heading = journeyHeading(s.journey, journey.name);
   const shown = truncate(heading, width - 8);
@@ -75,20 +76,20 @@ function journeyBlock(journey: JourneyReport, s: ReportStrings, width: number, p
   const personas = journey.personas.map((p) => (p.notes[0] ? `${oneLine(p.name)} (${truncate(oneLine(p.notes[0]), 50)})` : oneLine(p.name))).join(', ');
   lines.push(wrap(`${s.personas}: ${personas || s.noPersona}`, width, '    '));
   lines.push('');
-  journey.phases.forEach((phase, index) => lines.push(...phaseBlock(phase, index + 1, s, width, paint)));
+  journey.phases.forEach((phase, index) => lines.push(...phaseBlock(phase, index + 1, s, width, paint, lang)));
   lines.push(...curveRows(journey, s, width));
   lines.push(...channelMixRows(journey, s, width));
   lines.push(...participationRows(journey, s, width));
   return lines;
 }
 
-function phaseBlock(phase: PhaseReport, number: number, s: ReportStrings, width: number, paint: Paint): string[] {
+function phaseBlock(phase: PhaseReport, number: number, s: ReportStrings, width: number, paint: Paint, lang: Lang): string[] {
   const channels = [...new Set(phase.touchpoints.map((t) => t.channel?.name).filter((n): n is string => n !== undefined))];
   // Boards often number their phases already ("1. Oriëntatie"): do not number twice.
   const name = oneLine(phase.name);
   const head = /^\d+[.)]?\s/.test(name) ? name : `${number}. ${name}`;
   const facts = [
-    stageLabel(s, phase.stage),
+    stageWithReading(s, phase, lang),
     s.touchpointCount(phase.touchpoints.length),
     `${s.channels.toLowerCase()}: ${channels.length > 0 ? channels.map(oneLine).join(', ') : '–'}`,
     `${s.mean} ${formatScore(phase.meanScore)}`,
@@ -109,7 +110,13 @@ function phaseBlock(phase: PhaseReport, number: number, s: ReportStrings, width:
     lines.push(row.trimEnd());
   }
   for (const attribute of phase.attributes) {
-    lines.push(paint('dim', `    ~  ${truncate(`${s.lanes[attribute.lane]}: ${oneLine(attribute.text)}`, width - 7)}`));
+    // An emotion lane's stickies are the phase's lane feelings: shown with what they say.
+    const feeling =
+      attribute.lane === 'emotion' && statesFeeling(attribute.sentiment)
+        ? ` (${`${emotionLabel(s, attribute.sentiment.emotion)} ${formatScore(attribute.sentiment.score)}`.trim()})`
+        : '';
+    const lane = attribute.lane === 'emotion' ? s.laneFeelings : s.lanes[attribute.lane];
+    lines.push(paint('dim', `    ~  ${truncate(`${lane}: ${oneLine(attribute.text)}${feeling}`, width - 7)}`));
   }
   return lines;
 }

@@ -16,6 +16,7 @@ import type {
   StageId,
   StickyRole,
 } from '../domain';
+import type { StageHow } from '../vocabulary/stageReading';
 
 // The report speaks in the engine's value types; importers of the contract find them here too.
 export {
@@ -59,9 +60,30 @@ export interface PhaseReport {
   name: string;
   stage: StageId | null;
   touchpoints: TouchpointReport[];
+  /**
+   * Stickies of the phase's lanes. Those of an emotion lane are the phase's lane feelings (they
+   * count in meanScore and for emotion-missing); a pain lane's are pains; an opportunity lane's
+   * are improvement candidates too (role 'improvement').
+   */
   attributes: AttributeReport[];
-  /** Mean touchpoint score of those that state a feeling (score ≠ 0 or emotion set); null if none. */
+  /** Mean score of the touchpoints and emotion-lane stickies that state a feeling; null if none. Includes lane feelings. */
   meanScore: number | null;
+  /**
+   * How the title was read as its stage (addition): exactly, by an alias, or tolerantly (a
+   * plural, verb form or typo: "Gebruick" → use), from which title, and every stage the phase
+   * stands for (two for a merged name such as "Post-purchase"). null for an own phase. The engine
+   * always sets it; optional only so reports written before it existed still read.
+   */
+  read?: StageReadReport | null;
+}
+
+export type BoardVotes = 'counted' | 'not-in-download';
+
+export interface StageReadReport {
+  how: StageHow;
+  /** The title as written (trimmed). */
+  from: string;
+  covers: StageId[];
 }
 
 /** One phase × channel cell of the coverage grid: what the panel's Coverage view shows as is. */
@@ -171,7 +193,15 @@ export interface StickyAccount {
 export interface Report {
   /** Report format version; bump on breaking change. */
   version: 1;
-  board: { name: string };
+  board: {
+    name: string;
+    /**
+     * Whether votes could be counted (addition; the engine always sets it): 'counted' in the
+     * plugin and for a download that holds stamps; 'not-in-download' for a REST download with no
+     * stamp at all, where every vote count reads 0 because the download may not carry stamps.
+     */
+    votes?: BoardVotes;
+  };
   lang: Lang;
   journeys: JourneyReport[];
   findings: Finding[];

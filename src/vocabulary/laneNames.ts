@@ -3,10 +3,12 @@
 import type { LaneKind } from '../domain';
 
 export const LANE_NAMES: Record<LaneKind, readonly string[]> = {
-  emotion: ['emotie', 'emoties', 'emotion', 'emotions', 'gevoel', 'gevoelens', 'feeling', 'feelings', 'beleving', 'emotiecurve', 'emotional curve'],
-  thoughts: ['gedachten', 'gedachte', 'thoughts', 'thinking', 'denken', 'quotes', 'citaten'],
+  emotion: ['emotie', 'emoties', 'emotion', 'emotions', 'gevoel', 'gevoelens', 'feeling', 'feelings', 'beleving', 'emotiecurve', 'emotional curve', 'emotional journey', 'klantgevoel', 'hoe voelt de klant zich', 'how does the customer feel'],
+  thoughts: ['gedachten', 'gedachte', 'thoughts', 'thinking', 'denken', 'quotes', 'citaten', 'wat denkt de klant'],
   pains: ['pijnpunten', 'pijnpunt', 'pain points', 'pain point', 'pains', 'painpoints', 'knelpunten', 'frustraties', 'frustrations', 'ergernissen'],
-  opportunities: ['kansen', 'kans', 'opportunities', 'opportunity'],
+  // Inside a journey an "Ideas" row is a lane of improvement candidates per phase; on the page (or
+  // beside the phases) the same names make an improvement section (specialSectionNames.ts).
+  opportunities: ['kansen', 'kans', 'opportunities', 'opportunity', 'ideas', 'ideeen', 'ideeën', 'idee'],
   conversion: ['conversie', 'conversion', 'conversieratio', 'conversion rate', 'kpi', 'kpis', 'kpi s'],
 };
 

@@ -243,9 +243,11 @@ describe('lanes that are not channels', () => {
     const idea = b.section('Opportunities', { x: 0, y: 1200, width: 400, height: 400 }, (s) => s.sticky('Faster checkout', { x: 10, y: 1210 }));
     void idea;
     const report = analyseBoard(b.build());
-    expect(roleOf(report, lane)).toBe('attribute');
+    // An opportunity lane's sticky is an improvement candidate of its phase, shown in the lane too.
+    expect(roleOf(report, lane)).toBe('improvement');
     expect(report.journeys[0]?.phases[0]?.attributes[0]?.lane).toBe('opportunities');
     expect(report.improvements.map((i) => i.text)).toContain('Faster checkout');
+    expect(report.improvements.find((i) => i.nodeId === lane)).toMatchObject({ kind: 'idea', journey: { name: 'Journey' } });
   });
 
   test('touchpoint rows ("Acties") hold touchpoints without naming a channel', () => {
