@@ -22,7 +22,7 @@ export function formatQuickjs(machine: Machine, rows: readonly QuickJSRow[], pro
   out.push(
     `Measured ${machine.date} on ${machine.cores} cores, ${machine.cpu}, Node ${machine.node}, quickjs-emscripten 0.32.0 (release, sync); QuickJS part ${Math.round(seconds)} s.`,
     '',
-    'VM ms (and × JSON.parse of the same board text in the same VM). Live refresh = median over the edits, one sticky\'s text each (range in brackets below the table).',
+    'VM CPU ms (and × JSON.parse of the same board text in the same VM). Live refresh = median over the edits, one sticky\'s text each (range in brackets below the table).',
     '',
     '| stickies | file | JSON.parse ms | panel open | + panel ready | live refresh, own edit (LOCAL) | live refresh, other user (REMOTE) | first check | rerun |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

@@ -4,8 +4,9 @@
  * (test/quickjs/quickjs-session.ts), on generated boards whose journey stickies all carry distinct
  * realistic Dutch/English texts (generateRestBoard texts: 'realistic').
  *
- * Every figure is VM time: the host's performance.now() summed over the calls into the VM and
- * QuickJS's executePendingJobs made for that action. Timers run on a virtual clock, so the live
+ * Every figure is VM time: the CPU time of this process (process.cpuUsage, user + system) summed
+ * over the calls into the VM and QuickJS's executePendingJobs made for that action (wall time grows
+ * with the load of a shared machine; CPU time does not). Timers run on a virtual clock, so the live
  * debounce (300 ms) is not counted; the emulator's own work in the VM (node proxies, change events,
  * the structured clone of postMessage) is. Each is also given as a ratio to JSON.parse of the same
  * board text in the same VM (median of several parses), which carries over between machines.

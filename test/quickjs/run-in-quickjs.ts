@@ -109,6 +109,8 @@ export function assertFigmaGlobalsOnly(vm: QuickJSContext): void {
  */
 export class Bridge {
   busyMs = 0;
+  /** The same spans in CPU time of this process (process.cpuUsage, user + system): robust to a loaded machine. */
+  cpuMs = 0;
 
   constructor(
     private readonly vm: QuickJSContext,
@@ -122,8 +124,10 @@ export class Bridge {
     const fn = vm.getProp(this.harness, name);
     const handles = args.map((arg) => (typeof arg === 'string' ? vm.newString(arg) : arg));
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const result = vm.callFunction(fn, this.harness, ...handles);
     this.busyMs += performance.now() - started;
+    this.cpuMs += cpuMsSince(cpu);
     fn.dispose();
     handles.forEach((handle, i) => {
       if (typeof args[i] === 'string') handle.dispose();
@@ -147,8 +151,10 @@ export class Bridge {
   settle(): void {
     for (let tasks = 0; ; tasks++) {
       const started = performance.now();
+      const cpu = process.cpuUsage();
       const jobs = this.runtime.executePendingJobs();
       this.busyMs += performance.now() - started;
+      this.cpuMs += cpuMsSince(cpu);
       if (jobs.error) {
         const error: unknown = jobs.error.context.dump(jobs.error);
         jobs.error.dispose();
@@ -161,6 +167,11 @@ export class Bridge {
       if (tasks > MAX_TASKS_PER_SETTLE) throw new Error(`The plugin kept scheduling tasks (over ${MAX_TASKS_PER_SETTLE})`);
     }
   }
+}
+
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
 }
 
 function describeDumped(error: unknown, timeoutMs: number): string {
