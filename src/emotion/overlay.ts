@@ -59,8 +59,8 @@ const FEELINGS: Record<Emotion, { w: number; words: string[] }> = {
       'irritated', 'irritating', 'annoyed', 'annoying', 'annoyance', 'frustrated', 'frustrating',
       'frustration', 'ugh', 'argh',
       // exasperated interjections and swearing on their own: "Bah", "wtf", "ffs", "smh", "verdomme"
-      'bah', 'bleh', 'jakkes', 'getver', 'wtf', 'ffs', 'smh', 'fml', 'verdomme', 'godverdomme', 'dammit',
-      'damnit',
+      'bah', 'bleh', 'jakkes', 'getver', 'wtf', 'wth', 'ffs', 'smh', 'fml', 'verdomme', 'godverdomme', 'dammit',
+      'damnit', 'sigh', 'pfoe', 'tss', 'chagrijnig',
     ],
   },
   disappointed: {
@@ -68,7 +68,7 @@ const FEELINGS: Record<Emotion, { w: number; words: string[] }> = {
     words: [
       'teleurgesteld', 'teleurstellend', 'teleurstelling', 'jammer', 'helaas', 'balen', 'zonde',
       'ontevreden', 'disappointed', 'disappointing', 'disappointment', 'pity', 'unfortunately',
-      'dissatisfied', 'unhappy', 'letdown', 'bummer', 'triest', 'treurig',
+      'dissatisfied', 'unhappy', 'letdown', 'bummer', 'triest', 'treurig', 'pech', 'sneu',
     ],
   },
   angry: {
@@ -85,7 +85,8 @@ const JUDGEMENTS: Record<number, string[]> = {
   7: [
     'heerlijk', 'heerlijke', 'outstanding', 'top', 'geweldig', 'fantastisch', 'uitstekend', 'perfect', 'perfecte', 'excellent', 'awesome', 'amazing', 'fantastic', 'superb',
     // slang praise
-    'zalig', 'toppie', 'topper', 'legend', 'legendary', 'briljant',
+    'zalig', 'toppie', 'topper', 'toppertje', 'legend', 'legendary', 'briljant', 'vlekkeloos', 'piekfijn', 'tiptop',
+    'subliem', 'magnifiek', 'chapeau', 'kicken', 'lifesaver', 'first-class', 'top-notch',
   ],
   6: [
     'beter', 'snel', 'snelle', 'handig', 'handige', 'makkelijk', 'gemakkelijk', 'eenvoudig', 'behulpzaam', 'vriendelijk',
@@ -97,8 +98,9 @@ const JUDGEMENTS: Record<number, string[]> = {
     'reliable', 'user-friendly', 'gebruiksvriendelijk', 'kind',
     // slang praise: "echt vet", "chill dat", "makkie", "dikke pluim", "props to the driver"
     'vet', 'chill', 'cool', 'nice', 'makkie', 'aanrader', 'complimenten', 'compliment', 'pluim', 'props', 'kudos',
+    'hulde', 'keurig', 'keurige', 'foutloos', 'soepeltjes', 'relaxed', 'relaxt', 'dope', 'slick',
   ],
-  5: ['valued', 'appreciated', 'gewaardeerd', 'gehoord', 'strak', 'netjes'],
+  5: ['valued', 'appreciated', 'gewaardeerd', 'gehoord', 'strak', 'netjes', 'duimpje', 'neat', 'solid'],
   4: ['geholpen', 'opgelost', 'resolved', 'fixed', 'sorted', 'organised', 'organized', 'georganiseerd', 'gratis', 'persoonlijk', 'persoonlijke', 'free', 'personal', 'flexibel', 'flexible', 'overzichtelijk'],
   // Waiting alone is an action ("Wacht op de monteur"); with a length or a queue it is a pain.
   [-2]: ['wachten', 'wachtte', 'wacht', 'wait', 'waiting', 'waited', 'waits'],
@@ -120,16 +122,23 @@ const JUDGEMENTS: Record<number, string[]> = {
     'tedious', 'laggy', 'buggy', 'glitch', 'freezes', 'frozen', 'outdated', 'incorrect', 'overcharged',
     'unavailable', 'cancelled', 'geannuleerd', 'afgescheept', 'afgewimpeld', 'offline', 'platgelegd', 'spam', 'pushy', 'intrusive', 'stressful', 'useless', 'nutteloos',
     // time without end: "duurt eindeloos", "endless forms", "took like forever", "waited ages"
-    'eindeloos', 'eindeloze', 'eeuwigheid', 'endless', 'forever', 'ages',
+    'eindeloos', 'eindeloze', 'eeuwigheid', 'endless', 'forever', 'ages', 'urenlang', 'dagenlang', 'wekenlang',
+    'maandenlang', 'slakkentempo',
+    // slang for a mess or a botch: "een zooitje", "brakke app", "gehannes", "janky", "dodgy"
+    'zooi', 'zooitje', 'troep', 'bende', 'rommelig', 'brak', 'brakke', 'absurd', 'onzin', 'gezeur', 'gezeik',
+    'gekloot', 'geklungel', 'gehannes', 'flop', 'tergend', 'janky', 'jank', 'shady', 'dodgy', 'flaky', 'glitchy',
+    'lame', 'ghosted', 'runaround', 'wazig', 'vaag', 'vage',
   ],
   // slang and swearing that judge ("echt bagger", "a total mess", "garbage"); idioms of disaster
   [-7]: [
     'bagger', 'waardeloos', 'waardeloze', 'belachelijk', 'belachelijke', 'schandalig', 'schandalige', 'drama', 'ramp',
     'nachtmerrie', 'hel', 'slechtste', 'kastje-muur', 'kak', 'shit', 'shitty', 'crap', 'crappy', 'garbage', 'trash',
     'rubbish', 'junk', 'nightmare', 'disaster', 'sucks', 'sucked', 'worst', 'ridiculous', 'joke',
+    'puinhoop', 'janboel', 'fiasco', 'prutswerk', 'knudde', 'ruk', 'kansloos', 'hopeloos', 'dramatisch', 'rampzalig',
+    'onbruikbaar', 'unusable', 'ripoff', 'rip-off', 'scam', 'shambles', 'trainwreck', 'dealbreaker',
   ],
-  // "voor de zoveelste keer"
-  [-5]: ['zoveelste'],
+  // "voor de zoveelste keer", "een doolhof", "yikes"
+  [-5]: ['zoveelste', 'doolhof', 'maze', 'sketchy', 'yikes', 'crickets', 'zuur'],
 };
 
 /** Field-lexicon words that are plain domain words on a journey board. */
@@ -432,6 +441,77 @@ export const PHRASE_CUES: ReadonlyMap<string, Cue> = new Map<string, Cue>([
   ['thanks a million', judge(6)],
   ['super bedankt', judge(5)],
   ['yes !', feel(8, 'happy')],
+  // Dutch idioms of praise and ease
+  ['sterk werk', judge(6)],
+  ['knap gedaan', judge(6)],
+  ['petje af', judge(7)],
+  ['dikke duim', judge(6)],
+  ['duim omhoog', judge(5)],
+  ['een eitje', judge(6)],
+  ['appeltje eitje', judge(6)],
+  ['fluitje van een cent', judge(6)],
+  ['als een trein', judge(6)],
+  ['als een zonnetje', judge(6)],
+  ['in een handomdraai', judge(6)],
+  ['zo geregeld', judge(5)],
+  // Dutch idioms of failure, price and waste
+  ['lek als een mandje', judge(-7)],
+  ['voor geen meter', judge(-7)],
+  ['voor geen cent', judge(-6)],
+  ['onder de maat', judge(-6)],
+  ['beneden alle peil', judge(-8)],
+  ['bar slecht', judge(-8)],
+  ['niet te betalen', judge(-7)],
+  ['niet te doen', judge(-7)],
+  ['niet te volgen', judge(-6)],
+  ['niet te vinden', judge(-5)],
+  ['zonde van', judge(-6)],
+  ['helaas pindakaas', feel(-7, 'disappointed')],
+  ['kom op zeg', feel(-6, 'irritated')],
+  ['kom op nou', feel(-6, 'irritated')],
+  ['tig keer', judge(-5)],
+  ['zoveel keer', judge(-5)],
+  ['honderd keer', judge(-5)],
+  ['zo-zo', judge(-4)],
+  // English idioms of praise and ease
+  ['piece of cake', judge(6)],
+  ['a breeze', judge(6)],
+  ['no brainer', judge(5)],
+  ['first class', judge(7)],
+  ['second to none', judge(7)],
+  ['above and beyond', judge(7)],
+  ['extra mile', judge(7)],
+  ['on point', judge(6)],
+  ['nailed it', judge(7)],
+  ['game changer', judge(7)],
+  ['life saver', judge(7)],
+  ['shout out', judge(5)],
+  ['thumbs up', judge(5)],
+  ['thumbs down', judge(-5)],
+  ['10 10', judge(7)],
+  ['5 stars', judge(7)],
+  ['five stars', judge(7)],
+  ['vijf sterren', judge(7)],
+  ['would recommend', judge(6)],
+  ['highly recommend', judge(7)],
+  ['would order again', judge(6)],
+  ['would buy again', judge(6)],
+  // English idioms of failure, price and waste
+  ['a pain', judge(-6)],
+  ['pain in the', judge(-7)],
+  ['rip off', judge(-7)],
+  ['through hoops', judge(-6)],
+  ['rabbit hole', judge(-5)],
+  ['left on read', judge(-6)],
+  ['radio silence', judge(-6)],
+  ['waste of time', judge(-7)],
+  ['waste of money', judge(-7)],
+  ['not worth it', judge(-6)],
+  ['train wreck', judge(-7)],
+  ['deal breaker', judge(-7)],
+  ['hit or miss', judge(-4)],
+  ['so-so', judge(-4)],
+  ['oh come on', feel(-6, 'irritated')],
   ['ja !', feel(8, 'happy')],
   ['in ages', judge(0)],
   // "nul procent rente", "nul euro" (read as "geen …", TOKEN_ALIASES) are offers, not failures
@@ -496,6 +576,9 @@ export const INTENSIFIERS: ReadonlyMap<string, number> = new Map([
   ['compleet', 1.5], ['complete', 1.5], ['completely', 1.5], ['absolutely', 1.5], ['utterly', 1.7],
   ['seriously', 1.3], ['legit', 1.3], ['dead', 1.5], ['way', 1.3], ['hella', 1.5], ['insanely', 1.7],
   ['kut', 1.5], ['klote', 1.5], ['damn', 1.5], ['fucking', 1.5], ['freaking', 1.3], ['bloody', 1.3],
+  ['onwijs', 1.7], ['bizar', 1.5], ['waanzinnig', 1.7], ['ontiegelijk', 1.7], ['ongelooflijk', 1.7], ['ongelofelijk', 1.7],
+  ['gigantisch', 1.7], ['ridiculously', 1.5], ['incredibly', 1.7], ['unbelievably', 1.7], ['terribly', 1.5],
+  ['awfully', 1.5],
 ]);
 
 /**
@@ -503,7 +586,8 @@ export const INTENSIFIERS: ReadonlyMap<string, number> = new Map([
  * "echt super dit", "vette korting", "best support", "the battery is dead", "klote service".
  */
 export const DEGREE_ALONE: ReadonlyMap<string, Cue> = new Map<string, Cue>([
-  ['super', judge(7)], ['mega', judge(6)], ['vette', judge(5)], ['dead', judge(-6)],
+  ['super', judge(7)], ['mega', judge(6)], ['vette', judge(5)], ['dead', judge(-6)], ['waanzinnig', judge(7)],
+  ['onwijs', judge(6)],
   ['kut', feel(-7, 'irritated')], ['klote', feel(-7, 'irritated')], ['damn', feel(-6, 'irritated')],
   ['fucking', feel(-7, 'irritated')], ['freaking', feel(-5, 'irritated')], ['bloody', feel(-5, 'irritated')],
 ]);
@@ -517,6 +601,10 @@ export const SWEAR_DEGREE: ReadonlySet<string> = new Set(['kut', 'klote', 'damn'
  */
 export const SWEAR_PREFIXES: readonly string[] = ['kut', 'klote', 'rot', 'shit', 'tering', 'pokke'];
 export const SWEAR_PREFIX_WEIGHT = -6;
+
+/** Dutch prefixes that intensify the word they are glued to: "keigoed", "beregoed", "reuzeleuk", "oersaai", "doodeng". */
+export const DEGREE_PREFIXES: readonly string[] = ['kei', 'bere', 'reuze', 'mega', 'super', 'hyper', 'ultra', 'oer', 'dood', 'snoei', 'knetter', 'loei', 'bloed'];
+export const DEGREE_PREFIX_FACTOR = 1.5;
 
 /**
  * Shorthand and colloquial forms read as the word they stand for, also inside phrases: "nul

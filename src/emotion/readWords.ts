@@ -12,6 +12,8 @@ import {
   SWEAR_DEGREE,
   SWEAR_PREFIXES,
   SWEAR_PREFIX_WEIGHT,
+  DEGREE_PREFIXES,
+  DEGREE_PREFIX_FACTOR,
   TOKEN_ALIASES,
   EXCESS_WEIGHT,
   EXCESS_WORDS,
@@ -142,10 +144,16 @@ function lookupEn(word: string): Cue | null {
 /** The overlay by English inflection: "crashing" → "crash", "delays" → "delay". */
 function inflectedOverlay(word: string): Cue | undefined {
   if (word.length <= 4) return undefined;
-  if (word.endsWith('ing')) return WORD_CUES.get(word.slice(0, -3)) ?? WORD_CUES.get(word.slice(0, -3) + 'e');
-  if (word.endsWith('ed')) return WORD_CUES.get(word.slice(0, -2)) ?? WORD_CUES.get(word.slice(0, -1));
+  // "bugged", "bugging", "stopped": a doubled final consonant before -ed/-ing
+  if (word.endsWith('ing')) return WORD_CUES.get(word.slice(0, -3)) ?? WORD_CUES.get(word.slice(0, -3) + 'e') ?? undoubled(word, 3);
+  if (word.endsWith('ed')) return WORD_CUES.get(word.slice(0, -2)) ?? WORD_CUES.get(word.slice(0, -1)) ?? undoubled(word, 2);
   if (word.endsWith('s')) return WORD_CUES.get(word.slice(0, -1));
   return undefined;
+}
+
+function undoubled(word: string, suffix: number): Cue | undefined {
+  const n = word.length - suffix;
+  return n >= 3 && word.charCodeAt(n - 1) === word.charCodeAt(n - 2) ? WORD_CUES.get(word.slice(0, n - 1)) : undefined;
 }
 
 /** "unhelpful", "onprettig": a negating prefix before a positive word makes it negative. */
@@ -163,7 +171,21 @@ function lookup(word: string, lang: Lang): Cue | null {
   // Numbers carry no feeling of their own.
   if (word.charCodeAt(0) <= 57) return NONE;
   const direct = WORD_CUES.get(word) ?? (word.endsWith('ly') ? WORD_CUES.get(word.slice(0, -2)) : undefined);
-  return direct ?? (word.length < 3 ? NONE : ((lang === 'nl' ? lookupNl(word) : lookupEn(word)) ?? prefixed(word, lang) ?? swearCompound(word)));
+  return (
+    direct ??
+    (word.length < 3 ? NONE : ((lang === 'nl' ? lookupNl(word) : lookupEn(word)) ?? prefixed(word, lang) ?? swearCompound(word) ?? degreeCompound(word, lang)))
+  );
+}
+
+/** "keigoed", "reuzeleuk", "oersaai", "supertraag": a degree prefix scales the word it is glued to. */
+function degreeCompound(word: string, lang: Lang): Cue | null {
+  for (const prefix of DEGREE_PREFIXES) {
+    if (!word.startsWith(prefix) || word.length - prefix.length < 3) continue;
+    const rest = word.slice(prefix.length);
+    const base = WORD_CUES.get(rest) ?? (lang === 'nl' ? lookupNl(rest) : lookupEn(rest));
+    if (base && base.w !== 0) return { w: Math.max(-10, Math.min(10, base.w * DEGREE_PREFIX_FACTOR)), e: base.e };
+  }
+  return NONE;
 }
 
 const SWEAR_COMPOUND: Cue = { w: SWEAR_PREFIX_WEIGHT };
