@@ -192,7 +192,8 @@ function swimlaneLabel(node: SnapshotNode, b: Rect, vocabulary: Vocabulary): Row
   if (vocabulary.isTouchpointRow(text)) return { ...band, meaning: { type: 'touchpoints' } };
   const channel = vocabulary.channelOf(text);
   if (channel) return { ...band, meaning: { type: 'channel', channel } };
-  if (vocabulary.specialOf(text) !== null) return null;
+  // A band over the phases named like a stage or a special section groups phases: no lane.
+  if (vocabulary.specialOf(text) !== null || vocabulary.stageOf(text) !== null) return null;
   if (NOT_A_NAME.test(text) || text.split(SPACES).length > MAX_CUSTOM_LANE_WORDS || (text.match(/\p{L}/gu)?.length ?? 0) < 2) return 'unnamed';
   return { ...band, meaning: { type: 'channel', channel: null } };
 }
