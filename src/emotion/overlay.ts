@@ -127,7 +127,10 @@ const JUDGEMENTS: Record<number, string[]> = {
     // slang for a mess or a botch: "een zooitje", "brakke app", "gehannes", "janky", "dodgy"
     'zooi', 'zooitje', 'troep', 'bende', 'rommelig', 'brak', 'brakke', 'absurd', 'onzin', 'gezeur', 'gezeik',
     'gekloot', 'geklungel', 'gehannes', 'flop', 'tergend', 'janky', 'jank', 'shady', 'dodgy', 'flaky', 'glitchy',
-    'lame', 'ghosted', 'runaround', 'wazig', 'vaag', 'vage',
+    'lame', 'ghosted', 'runaround', 'wazig', 'vaag', 'vage', 'amateurs', 'amateuristisch', 'amateurish', 'prutsers',
+    'beunhazen',
+    // things that stall or slip: "hapert", "keeps freezing", "uitgesteld"
+    'hapert', 'haperde', 'haperen', 'hapering', 'freeze', 'uitgesteld', 'opgeschoven', 'postponed',
   ],
   // slang and swearing that judge ("echt bagger", "a total mess", "garbage"); idioms of disaster
   [-7]: [
@@ -135,7 +138,7 @@ const JUDGEMENTS: Record<number, string[]> = {
     'nachtmerrie', 'hel', 'slechtste', 'kastje-muur', 'kak', 'shit', 'shitty', 'crap', 'crappy', 'garbage', 'trash',
     'rubbish', 'junk', 'nightmare', 'disaster', 'sucks', 'sucked', 'worst', 'ridiculous', 'joke',
     'puinhoop', 'janboel', 'fiasco', 'prutswerk', 'knudde', 'ruk', 'kansloos', 'hopeloos', 'dramatisch', 'rampzalig',
-    'onbruikbaar', 'unusable', 'ripoff', 'rip-off', 'scam', 'shambles', 'trainwreck', 'dealbreaker',
+    'onbruikbaar', 'unusable', 'ripoff', 'rip-off', 'scam', 'shambles', 'trainwreck', 'dealbreaker', 'lachertje',
   ],
   // "voor de zoveelste keer", "een doolhof", "yikes"
   [-5]: ['zoveelste', 'doolhof', 'maze', 'sketchy', 'yikes', 'crickets', 'zuur'],
@@ -155,6 +158,8 @@ const DOMAIN_WORDS = [
   'link', 'los', 'losse',
   // laughter and shorthand state no feeling of their own on a sticky ("Texts a friend lol")
   'lol', 'haha', 'hahaha', 'lmao', 'rofl', 'omg', 'tbh', 'imo', 'ngl', 'btw',
+  // "latest offers" is the newest, not the most late (superlatives read like their word)
+  'latest',
 ];
 
 export const WORD_CUES: ReadonlyMap<string, Cue> = buildWords();
@@ -512,6 +517,19 @@ export const PHRASE_CUES: ReadonlyMap<string, Cue> = new Map<string, Cue>([
   ['hit or miss', judge(-4)],
   ['so-so', judge(-4)],
   ['oh come on', feel(-6, 'irritated')],
+  // an answer that never came: "closed without an answer", "zonder reactie gesloten"
+  ...['zonder antwoord', 'zonder reactie', 'zonder bericht', 'without an answer', 'without a reply', 'without any reply', 'without a response', 'without any response', 'without an update'].map(
+    (p): [string, Cue] => [p, judge(-5)],
+  ),
+  ['om de haverklap', judge(-4)],
+  ['in rondjes', judge(-5)],
+  ['in circles', judge(-5)],
+  ['just a number', judge(-5)],
+  ['me een nummer', judge(-5)],
+  ['als een nummer', judge(-5)],
+  ['schoof op', judge(-5)],
+  ['schuift op', judge(-5)],
+  ['on the ball', judge(6)],
   ['ja !', feel(8, 'happy')],
   ['in ages', judge(0)],
   // "nul procent rente", "nul euro" (read as "geen …", TOKEN_ALIASES) are offers, not failures

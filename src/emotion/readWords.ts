@@ -115,7 +115,17 @@ function lookupNl(word: string): Cue | null {
   const overlay = OVERLAY_BY_STEM.get(stem);
   if (overlay) return overlay;
   const w = LEX_NL.get(stem);
-  return w === undefined ? NONE : { w };
+  if (w !== undefined) return { w };
+  // "toffe" → tof, "platte" → plat: the -e form after a doubled consonant, which the stem keeps doubled
+  const n = word.length;
+  if (n >= 5 && word.endsWith('e') && word.charCodeAt(n - 2) === word.charCodeAt(n - 3)) {
+    const base = word.slice(0, -2);
+    const bw = WORD_CUES.get(base) ?? OVERLAY_BY_STEM.get(stemNl(base));
+    if (bw) return bw;
+    const lw = LEX_NL.get(stemNl(base));
+    if (lw !== undefined) return { w: lw };
+  }
+  return NONE;
 }
 
 /**
@@ -138,7 +148,27 @@ function lookupEn(word: string): Cue | null {
     if (word.endsWith('s')) w = LEX_EN.get(word.slice(0, -1)) ?? LEX_EN.get(word.slice(0, -2));
     else if (word.endsWith('ed')) w = LEX_EN.get(word.slice(0, -1)) ?? LEX_EN.get(word.slice(0, -2));
   }
-  return w === undefined ? NONE : { w };
+  return w === undefined ? (degreeForm(word) ?? NONE) : { w };
+}
+
+/**
+ * English superlatives ("smoothest", "nicest", "biggest", "easiest") read like their word. Not the
+ * -er comparative: many nouns end in it, and the overlay holds Dutch forms ("sneller" → "snelle").
+ */
+function degreeForm(word: string): Cue | undefined {
+  const n = word.length;
+  if (n < 6 || !word.endsWith('est')) return undefined;
+  const stem = word.slice(0, -3);
+  const m = stem.length;
+  const candidates = [stem, stem + 'e', stem.endsWith('i') ? stem.slice(0, -1) + 'y' : '', stem.charCodeAt(m - 1) === stem.charCodeAt(m - 2) ? stem.slice(0, -1) : ''];
+  for (const c of candidates) {
+    if (c === '') continue;
+    const cue = WORD_CUES.get(c);
+    if (cue) return cue;
+    const w = LEX_EN.get(c);
+    if (w !== undefined) return { w };
+  }
+  return undefined;
 }
 
 /** The overlay by English inflection: "crashing" → "crash", "delays" → "delay". */
@@ -173,8 +203,23 @@ function lookup(word: string, lang: Lang): Cue | null {
   const direct = WORD_CUES.get(word) ?? (word.endsWith('ly') ? WORD_CUES.get(word.slice(0, -2)) : undefined);
   return (
     direct ??
-    (word.length < 3 ? NONE : ((lang === 'nl' ? lookupNl(word) : lookupEn(word)) ?? prefixed(word, lang) ?? swearCompound(word) ?? degreeCompound(word, lang)))
+    (word.length < 3
+      ? NONE
+      : ((lang === 'nl' ? lookupNl(word) : lookupEn(word)) ?? prefixed(word, lang) ?? swearCompound(word) ?? degreeCompound(word, lang) ?? lacking(word, lang)))
   );
+}
+
+const LACKING_BAD: Cue = { w: 5 };
+const LACKING_GOOD: Cue = { w: -5 };
+
+/** "painless", "probleemloos", "moeiteloos": without something bad is good; "hopeless", "zinloos": without something good is bad. */
+function lacking(word: string, lang: Lang): Cue | null {
+  const n = word.length;
+  if (n < 7 || !(word.endsWith('less') || word.endsWith('loos'))) return NONE;
+  const base = word.slice(0, -4);
+  const cue = WORD_CUES.get(base) ?? (lang === 'nl' ? lookupNl(base) ?? lookupNl(base.slice(0, -1)) : lookupEn(base));
+  if (cue === null) return NONE;
+  return cue.w <= -4 ? LACKING_BAD : cue.w >= 4 ? LACKING_GOOD : NONE;
 }
 
 /** "keigoed", "reuzeleuk", "oersaai", "supertraag": a degree prefix scales the word it is glued to. */
