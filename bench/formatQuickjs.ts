@@ -43,7 +43,7 @@ export function formatQuickjs(machine: Machine, rows: readonly QuickJSRow[], pro
       '',
       `#### Profile: ${profile.command === 'panel' ? 'panel open' : 'first check'}, ${n0(profile.size)} stickies`,
       '',
-      `Sampling profiler in QuickJS (test/quickjs/sampling-profiler.ts) on an unminified build of the same sources; ${profile.runs} runs, each in a fresh module, ${profile.samples} samples merged; a run took ${ms(profile.totalMs)} ms profiled, ${ms(profile.unprofiledMs)} ms without the sampler (medians). Shares are of the sampled time. Of the sampled time, ${pct(profile.emulatorShare)} is the emulator's own code (node proxies, counters, the message clone), which stands in for Figma's native host API.`,
+      `Sampling profiler in QuickJS (test/quickjs/sampling-profiler.ts) on an unminified build of the same sources; ${profile.runs} runs, each in a fresh module, ${profile.samples} samples merged; a run took ${ms(profile.totalMs)} ms profiled, ${ms(profile.unprofiledMs)} ms without the sampler (medians). ms are per run (wall time of the samples, sampler included), shares of the sampled time. Of the sampled time, ${pct(profile.emulatorShare)} is the emulator's own code (node proxies, counters, the message clone), which stands in for Figma's native host API.`,
       '',
       '| phase | ms | share |',
       '|---|---:|---:|',

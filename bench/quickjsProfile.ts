@@ -80,6 +80,9 @@ export async function quickjsProfile(size = 1_000, command: 'panel' | 'check' = 
     profile.samples += run.profile.samples;
     profile.stacks.push(...run.profile.stacks);
   }
+  // Per run: the merged samples cover `runs` runs.
+  for (const stack of profile.stacks) stack.ms /= runs;
+  profile.sampledMs /= runs;
   const totalMs = median(totals);
   const unprofiledMs = median(unprofiled);
   const byFunction = summarise(profile, (f) => `${f.name} (${f.module})`);
