@@ -462,6 +462,184 @@ function webshopReturns(): Record<string, unknown> {
   return board.file('Northwind Outdoor — returns');
 }
 
+interface GridPhase {
+  name: string;
+  /** row name → notes in that row's band */
+  rows: Record<string, Note[]>;
+}
+
+/**
+ * Tall phase sections side by side with the stickies in horizontal bands, inside `frame`; the
+ * bands are named by `rows` drawn as text labels left of the phases ('texts', as journey-map
+ * templates do) or as wide rectangles behind the phase columns ('swimlanes', named inside).
+ * Returns the nodes for the journey section, lanes first (drawn behind the phases).
+ */
+function gridLayout(board: Board, rows: string[], phases: GridPhase[], x: number, y: number, labels: 'texts' | 'swimlanes'): RestNode[] {
+  const perRow = 2;
+  const bandHeight = rows.map((row) => Math.max(1, ...phases.map((p) => Math.ceil((p.rows[row]?.length ?? 0) / perRow))) * STICKY + 80);
+  const bandTop: number[] = [];
+  let top = y + 140;
+  for (const h of bandHeight) {
+    bandTop.push(top);
+    top += h + 20;
+  }
+  const phaseWidth = perRow * STICKY + 2 * PAD;
+  const left = x + 320;
+  const right = left + phases.length * (phaseWidth + PAD) - PAD;
+  const labelNodes = rows.map((row, r) =>
+    labels === 'texts'
+      ? board.b.text(row, x, (bandTop[r] ?? 0) + 30, 280)
+      : board.b.shape(row, { x: x + 20, y: bandTop[r] ?? 0, width: right - x, height: bandHeight[r] ?? 0 }, { r: 0.949, g: 0.957, b: 0.965 }),
+  );
+  const phaseNodes = phases.map((phase, p) => {
+    const px = left + p * (phaseWidth + PAD);
+    const children = rows.flatMap((row, r) => {
+      const colour: StickyColour = /^(emoti|gevoel)/i.test(row) ? 'blue' : /^(opportunit|kansen)/i.test(row) ? 'green' : /^(pain|pijn)/i.test(row) ? 'pink' : 'yellow';
+      return board.notes(phase.rows[row] ?? [], px + PAD, (bandTop[r] ?? 0) + 40, perRow, colour);
+    });
+    return board.b.section(phase.name, { x: px, y: y + 40, width: phaseWidth, height: top - y - 20 }, children);
+  });
+  return [...labelNodes, ...phaseNodes];
+}
+
+/** A journey-map template filled in: stages × rows Actions / Touchpoints / Emotions / Pain points / Opportunities. */
+function templateGrid(): Record<string, unknown> {
+  const board = new Board();
+  board.page.push(board.b.text('Steady Insurance — car insurance journey (customer journey map template)', 0, -200, 1600));
+  const rows = ['Actions', 'Touchpoints', 'Emotions', 'Pain points', 'Opportunities'];
+  const nodes = gridLayout(
+    board,
+    rows,
+    [
+      {
+        name: 'Awareness',
+        rows: {
+          Actions: ["Sees a friend's post about switching insurer"],
+          Touchpoints: ["Instagram ad: 'switch in 5 minutes' #insta", 'Listed on a price comparison site #website'],
+          Emotions: ['Curious 🙂'],
+          Opportunities: ['Referral code for friends who switch — effort: S'],
+        },
+      },
+      {
+        name: 'Consideraton',
+        rows: {
+          Actions: ['Gets three quotes online'],
+          Touchpoints: ['Quote calculator on the website #website', 'Live chat about no-claim years #chat'],
+          Emotions: ['Unsure about the excess 😐'],
+          'Pain points': [{ text: 'Excess amount hidden in the small print', votes: 3 }],
+          Opportunities: [{ text: 'Show the excess right next to the price — effort: S, impact: high', votes: 4 }],
+        },
+      },
+      {
+        name: 'Purchase',
+        rows: {
+          Actions: ['Signs up and pays by direct debit'],
+          Touchpoints: ['Online checkout #website', 'Welcome e-mail with the policy PDF #email'],
+          Emotions: ['Relieved, that was quick 😀'],
+          'Pain points': [{ text: 'ID check fails twice on mobile', votes: 2 }],
+          Opportunities: ['Let people scan their ID card on mobile — effort: M'],
+        },
+      },
+      {
+        name: 'Retention',
+        rows: {
+          Actions: ['Files a claim in the app'],
+          Touchpoints: ['Claim form in the app #app', 'Calls the claims desk #phone'],
+          Emotions: ['Frustrated 😡'],
+          'Pain points': [
+            { text: '40 minutes on hold for a simple claim', votes: 4 },
+            { text: 'No update on the claim for a week', votes: 2 },
+          ],
+          Opportunities: [{ text: 'Claim status updates by text message — effort: M, impact: high', votes: 3 }],
+        },
+      },
+      {
+        name: 'Advocacy',
+        rows: {
+          Actions: ['Renews for another year'],
+          Touchpoints: ['Renewal reminder #email'],
+          Opportunities: ['Ask for a review right after a claim is paid'],
+        },
+      },
+    ],
+    40,
+    40,
+  );
+  const persona = board.noteSection('Persona', ['Mia, 27, first car, compares everything online', 'Wants a fair price and no surprises'], 40, 2900, 2, 'violet');
+  board.page.push(board.b.section('Customer journey: Mia switches car insurer', { x: 0, y: 0, width: 3600, height: 3400 }, [...nodes, persona]));
+  return board.file('Steady Insurance — journey map template');
+}
+
+/** A Dutch workshop board: channels as swimlanes (wide rectangles behind the phase columns), colloquial stickies. */
+function zwembadSwimlanes(): Record<string, unknown> {
+  const board = new Board();
+  board.page.push(board.b.text('Zwembad De Golf — klantreis zwemles, workshop met het baliepersoneel', 0, -200, 1600));
+  const lanes = ['Website', 'Telefoon', 'Balie', 'Social media', 'Nieuwsbrief', 'Contactmomenten', 'Emotie', 'Pijnpunten', 'Kansen'];
+  const nodes = gridLayout(
+    board,
+    lanes,
+    [
+      {
+        name: 'Oriënteren',
+        rows: {
+          Website: ['Site van het zwembad is echt een doolhof 🙄'],
+          'Social media': ['Moeders in de appgroep tippen De Golf, top!'],
+          Emotie: ['Best benieuwd 🙂'],
+        },
+      },
+      {
+        name: 'Vergelijken',
+        rows: {
+          Website: [{ text: 'Prijzen nergens te vinden, lekker dan', ref: 'prijzen', votes: 2 }, 'Wachtlijst van negen maanden?! Pff, serieus?'],
+          Telefoon: ['Belt even, wordt netjes geholpen 👍'],
+          Emotie: ['Twijfel: is het het geld wel waard?'],
+          Pijnpunten: [{ text: 'Niemand legt uit waarom de wachtlijst zo lang is', votes: 3 }],
+        },
+      },
+      {
+        name: 'Aanmelden',
+        rows: {
+          Website: [{ text: 'Inschrijfformulier loopt vast bij het betalen, zo irritant', ref: 'betalen', votes: 4 }],
+          Balie: ['Aan de balie geregeld, ging supersnel'],
+          Contactmomenten: ['Pasfoto inleveren bij het afhaalpunt [Servicepunt]'],
+          Emotie: ['Opgelucht dat het rond is 😀'],
+          Kansen: [{ text: 'Betalen in het inschrijfformulier repareren — inspanning: laag, impact: hoog', votes: 3 }],
+        },
+      },
+      {
+        name: 'Lessen (gebruik)',
+        rows: {
+          Balie: [{ text: 'Kleedhokjes altijd vol, chaos op woensdag 😩', votes: 3 }],
+          'Social media': ["Foto's van de les in de ouder-app, leuk!"],
+          Emotie: ['Trots op Noor ❤️'],
+          Kansen: ['Extra kleedhokjes op woensdag — inspanning: middel'],
+        },
+      },
+      {
+        name: 'Afzwemmen & nazorg',
+        rows: {
+          Balie: ['Diploma-uitreiking was supergezellig 🎉'],
+          Telefoon: [{ text: 'Niemand belt terug over vervolgles, jammer joh', ref: 'terugbellen', votes: 2 }],
+        },
+      },
+    ],
+    40,
+    40,
+  );
+  board.page.push(board.b.section('Klantreis ouder van Noor (6)', { x: 0, y: 0, width: 3700, height: 3900 }, nodes));
+  board.page.push(board.noteSection('Doelgroep', ['Ouders van kinderen van 4 tot 7, werken allebei', 'Willen één vaste lesdag en geen gedoe'], 3900, 1400, 2, 'violet'));
+  board.ideas(
+    'Verbeterpunten',
+    [
+      { text: 'Terugbelafspraak na het afzwemmen — inspanning: laag', votes: 2, links: ['terugbellen'] },
+      { text: 'Tarieven op de homepage zetten — inspanning: laag, impact: middel', votes: 1, links: ['prijzen'] },
+    ],
+    3900,
+    0,
+  );
+  return board.file('Zwembad De Golf — zwemles');
+}
+
 /** File name in examples/ → REST JSON. */
 export function exampleBoards(): Record<string, Record<string, unknown>> {
   return {
@@ -469,6 +647,8 @@ export function exampleBoards(): Record<string, Record<string, unknown>> {
     'bike-subscription-en.json': bikeSubscription(),
     'supermarkt-ketenmodel-nl.json': supermarkt(),
     'webshop-returns-en.json': webshopReturns(),
+    'template-grid-en.json': templateGrid(),
+    'zwembad-swimlanes-nl.json': zwembadSwimlanes(),
   };
 }
 

@@ -95,4 +95,54 @@ describe('example boards', () => {
     expect(mentioned.has(hidden?.id ?? '')).toBe(false);
     expect(mentioned.has(marker?.id ?? '')).toBe(false);
   });
+
+  it('template-grid-en: template stages (one typo read tolerantly) × text rows; emotions, pains and opportunities read as lanes', () => {
+    const report = reportOf('template-grid-en.json');
+    expect(report.lang).toBe('en');
+    const journey = report.journeys[0];
+    expect(journey?.phases.map((p) => [p.name, p.stage, p.read?.how])).toEqual([
+      ['Awareness', 'orientation', 'alias'],
+      ['Consideraton', 'consideration', 'tolerant'],
+      ['Purchase', 'purchase', 'exact'],
+      ['Retention', 'use', 'alias'],
+      ['Advocacy', 'aftersales', 'alias'],
+    ]);
+    expect(rules(report).has('phase-missing')).toBe(false);
+    // The Emotions row states the feelings: only Advocacy, with no emotion sticky, lacks one.
+    expect(report.findings.filter((f) => f.rule === 'emotion-missing').map((f) => f.phase?.name)).toEqual(['Advocacy']);
+    expect(journey?.emotionCurve.map((c) => c.score !== null)).toEqual([true, true, true, true, false]);
+    // Touchpoints take their channel from their tags (#insta is social media).
+    expect(journey?.phases[0]?.touchpoints.map((t) => t.channel?.id ?? null)).toEqual([null, 'social', 'website']);
+    // Opportunities are ranked improvements that address the row's pains; none is read as a pain.
+    const opportunities = journey?.phases.flatMap((p) => p.attributes.filter((a) => a.lane === 'opportunities').map((a) => a.nodeId)) ?? [];
+    expect(opportunities).toHaveLength(5);
+    for (const id of opportunities) expect(report.improvements.find((i) => i.nodeId === id)?.kind).toBe('idea');
+    expect(report.improvements.find((i) => i.text.startsWith('Show the excess'))).toMatchObject({ rank: 1, quickWin: true, matchedBy: 'words' });
+    expect(report.findings.some((f) => f.rule === 'pain-unaddressed' && opportunities.some((id) => f.nodeIds.includes(id)))).toBe(false);
+    expect(rules(report).has('layout-unread')).toBe(false);
+    expect(report.summary.errors).toBe(0);
+  });
+
+  it('zwembad-swimlanes-nl: channel swimlanes drawn as wide shapes behind the phases, colloquial Dutch, a [Servicepunt] tag', () => {
+    const report = reportOf('zwembad-swimlanes-nl.json');
+    expect(report.lang).toBe('nl');
+    const journey = report.journeys[0];
+    expect(journey?.phases.map((p) => p.stage)).toEqual(['orientation', 'consideration', 'purchase', 'use', 'aftersales']);
+    expect(journey?.channels.map((c) => [c.name, c.touchpointCount])).toEqual([
+      ['Website', 4],
+      ['Telefoon', 2],
+      ['Balie', 3],
+      ['Social media', 2],
+      ['Nieuwsbrief', 0],
+      ['Servicepunt', 1],
+    ]);
+    expect(report.findings.filter((f) => f.rule === 'channel-unused').map((f) => f.channel?.name)).toEqual(['Nieuwsbrief']);
+    expect(journey?.phases.every((p) => p.touchpoints.every((t) => t.channel !== null))).toBe(true);
+    expect(rules(report).has('emotion-missing')).toBe(false);
+    expect(journey?.phases.flatMap((p) => p.attributes.filter((a) => a.lane === 'emotion')).length).toBe(4);
+    expect(report.improvements.find((i) => i.text.startsWith('Betalen in het inschrijfformulier'))).toMatchObject({ rank: 1, quickWin: true });
+    expect(report.findings.some((f) => f.rule === 'pain-unaddressed' && f.message.includes('wachtlijst zo lang'))).toBe(true);
+    expect(rules(report).has('layout-unread')).toBe(false);
+    expect(report.summary.errors).toBe(0);
+  });
 });

@@ -117,7 +117,8 @@ describe('what recognition by form is for', () => {
       if (JSON.stringify(teamContent(blind)) !== JSON.stringify(teamContent(untouched))) misread.push(name);
     }
     // The symptom: a generated section read as an extra phase, or a marker's question as a
-    // touchpoint (the markers now sit inside the team's cells, next to their stickies, on every board).
-    expect(misread).toEqual(EXAMPLES);
+    // touchpoint (the markers now sit inside the team's cells, next to their stickies). On the four
+    // boards below; the template-grid and swimlane boards (#11) happen to give a blind read nothing to misread.
+    expect(misread).toEqual(expect.arrayContaining(['bakkerij-nl.json', 'bike-subscription-en.json', 'supermarkt-ketenmodel-nl.json', 'webshop-returns-en.json']));
   });
 });
