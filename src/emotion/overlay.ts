@@ -60,7 +60,7 @@ const FEELINGS: Record<Emotion, { w: number; words: string[] }> = {
       'frustration', 'ugh', 'argh',
       // exasperated interjections and swearing on their own: "Bah", "wtf", "ffs", "smh", "verdomme"
       'bah', 'bleh', 'jakkes', 'getver', 'wtf', 'wth', 'ffs', 'smh', 'fml', 'verdomme', 'godverdomme', 'dammit',
-      'damnit', 'sigh', 'pfoe', 'tss', 'chagrijnig',
+      'damnit', 'sigh', 'pfoe', 'tss', 'chagrijnig', 'gadver', 'gadverdamme', 'bwah',
     ],
   },
   disappointed: {
@@ -98,7 +98,7 @@ const JUDGEMENTS: Record<number, string[]> = {
     'reliable', 'user-friendly', 'gebruiksvriendelijk', 'kind',
     // slang praise: "echt vet", "chill dat", "makkie", "dikke pluim", "props to the driver"
     'vet', 'chill', 'cool', 'nice', 'makkie', 'aanrader', 'complimenten', 'compliment', 'pluim', 'props', 'kudos',
-    'hulde', 'keurig', 'keurige', 'foutloos', 'soepeltjes', 'relaxed', 'relaxt', 'dope', 'slick',
+    'hulde', 'keurig', 'keurige', 'foutloos', 'soepeltjes', 'relaxed', 'relaxt', 'dope', 'slick', 'unreal',
   ],
   5: ['valued', 'appreciated', 'gewaardeerd', 'gehoord', 'strak', 'netjes', 'duimpje', 'neat', 'solid'],
   4: ['geholpen', 'opgelost', 'resolved', 'fixed', 'sorted', 'organised', 'organized', 'georganiseerd', 'gratis', 'persoonlijk', 'persoonlijke', 'free', 'personal', 'flexibel', 'flexible', 'overzichtelijk'],
@@ -130,7 +130,7 @@ const JUDGEMENTS: Record<number, string[]> = {
     'lame', 'ghosted', 'runaround', 'wazig', 'vaag', 'vage', 'amateurs', 'amateuristisch', 'amateurish', 'prutsers',
     'beunhazen',
     // things that stall or slip: "hapert", "keeps freezing", "uitgesteld"
-    'hapert', 'haperde', 'haperen', 'hapering', 'freeze', 'uitgesteld', 'opgeschoven', 'postponed',
+    'hapert', 'haperde', 'haperen', 'hapering', 'freeze', 'uitgesteld', 'opgeschoven', 'postponed', 'looping',
   ],
   // slang and swearing that judge ("echt bagger", "a total mess", "garbage"); idioms of disaster
   [-7]: [
@@ -158,8 +158,9 @@ const DOMAIN_WORDS = [
   'link', 'los', 'losse',
   // laughter and shorthand state no feeling of their own on a sticky ("Texts a friend lol")
   'lol', 'haha', 'hahaha', 'lmao', 'rofl', 'omg', 'tbh', 'imo', 'ngl', 'btw',
-  // "latest offers" is the newest, not the most late (superlatives read like their word)
-  'latest',
+  // "latest offers" is the newest, not the most late (superlatives read like their word); "clearly"
+  // says how sure, not that something was clear
+  'latest', 'clearly', 'obviously',
 ];
 
 export const WORD_CUES: ReadonlyMap<string, Cue> = buildWords();
@@ -530,6 +531,32 @@ export const PHRASE_CUES: ReadonlyMap<string, Cue> = new Map<string, Cue>([
   ['schoof op', judge(-5)],
   ['schuift op', judge(-5)],
   ['on the ball', judge(6)],
+  ['a star', judge(6)],
+  ['absolute star', judge(7)],
+  ['een topper', judge(7)],
+  ['timed out', judge(-5)],
+  ['buiten gebruik', judge(-5)],
+  ['out of order', judge(-5)],
+  ['een crime', judge(-7)],
+  ['in a loop', judge(-5)],
+  ['in een loop', judge(-5)],
+  ['still waiting', judge(-5)],
+  ['wacht nog steeds', judge(-5)],
+  ['wachten nog steeds', judge(-5)],
+  ['without telling', judge(-5)],
+  ['without warning', judge(-5)],
+  ['zonder te melden', judge(-5)],
+  ['zonder iets te zeggen', judge(-5)],
+  ['in seconds', judge(5)],
+  ['in # seconds', judge(5)],
+  ['in # seconden', judge(5)],
+  ['in # tellen', judge(5)],
+  ['in een paar tellen', judge(5)],
+  ['in a few seconds', judge(5)],
+  // "maar" that means "just", not "but": "niemand die ook maar iets terugmailt", "maar liefst"
+  ['ook maar', judge(0)],
+  ['maar even', judge(0)],
+  ['maar liefst', judge(0)],
   ['ja !', feel(8, 'happy')],
   ['in ages', judge(0)],
   // "nul procent rente", "nul euro" (read as "geen …", TOKEN_ALIASES) are offers, not failures

@@ -48,6 +48,8 @@ const NEGATION_REACH = 3;
 const SARCASM_CLAUSE_WORDS = 4;
 /** A lone closing word of praise after a complaint is ironic from this weight ("…, brilliant"). */
 const SARCASM_LAST_WORD = 7;
+/** "hallo??", "serieus??": two or more question marks with nothing else decisive state a complaint or confusion. */
+const QUESTIONS_WEIGHT = -4;
 /** Exclamation marks scale the reading: one "!" by this, two or more by BANGS_FACTOR. */
 const BANG_FACTOR = 1.2;
 const BANGS_FACTOR = 1.4;
@@ -390,6 +392,9 @@ class Reading {
   swore = false;
   contrast = false;
   bangs = 0;
+  /** Question marks in a row, and the longest such run. */
+  questionRun = 0;
+  questions = 0;
   complaints = 0;
 
   // The clause being read (clauses end at punctuation): how many words, the praise in it, whether
@@ -619,9 +624,12 @@ export function readTokens(text: ReadableText, lang: Lang): WordReading {
     if (info === undefined) continue;
     if (isPunctuation(t)) {
       if (t === '!') st.bangs++;
+      st.questionRun = t === '?' ? st.questionRun + 1 : 0;
+      if (st.questionRun > st.questions) st.questions = st.questionRun;
       st.closeClause(t === '?');
       continue;
     }
+    st.questionRun = 0;
     const role = info.role;
     if (role !== undefined || info.quantity) {
       const phrase = matchPhrase(tokens, i, role?.phrases ?? null);
@@ -690,6 +698,8 @@ export function readTokens(text: ReadableText, lang: Lang): WordReading {
     feelingSum === 0 ? judgedSum : Math.sign(feelingSum) === Math.sign(judgedSum) ? feelingSum + judgedSum : feelingSum;
   // "Top!!", "Wat een gedoe!!": exclamation marks strengthen what the words say.
   if (st.bangs > 0) raw *= st.bangs > 1 ? BANGS_FACTOR : BANG_FACTOR;
+  // "Opzeggen kan alleen per brief, hallo??": a double question mark where the words say little.
+  if (st.questions > 1 && raw > QUESTIONS_WEIGHT && raw < -QUESTIONS_WEIGHT) raw = Math.min(raw, 0) + QUESTIONS_WEIGHT;
   const emotion = st.emotion === null && st.swore && raw < 0 ? 'irritated' : st.emotion;
   return { raw, emotion, cues: st.cues };
 }
