@@ -158,9 +158,9 @@ const DOMAIN_WORDS = [
   'link', 'los', 'losse',
   // laughter and shorthand state no feeling of their own on a sticky ("Texts a friend lol")
   'lol', 'haha', 'hahaha', 'lmao', 'rofl', 'omg', 'tbh', 'imo', 'ngl', 'btw',
-  // "latest offers" is the newest, not the most late (superlatives read like their word); "clearly"
-  // says how sure, not that something was clear
-  'latest', 'clearly', 'obviously',
+  // "latest offers" is the newest, not the most late (superlatives read like their word); "obviously"
+  // says how sure, not that something was clear ("clearly" stays praise: "clearly explained")
+  'latest', 'obviously',
 ];
 
 export const WORD_CUES: ReadonlyMap<string, Cue> = buildWords();
