@@ -1,7 +1,9 @@
 // Sentiment benchmark: accuracy of readSentiment on a labelled TSV, and its cost per call.
-//   npm run bench:sentiment -- FILE [--verbose]
+//   npm run bench:sentiment -- FILE [--verbose] [--quickjs[=ENTRY]]
 // FILE is shaped like ../shared/data/sentiment-dev.tsv. Prints polarity and emotion accuracy,
-// the confusion per class, µs per call, and with --verbose every misreading.
+// the confusion per class, µs per call, and with --verbose every misreading. --quickjs also times
+// the reader inside QuickJS (quickjs-emscripten, as Figma runs plugin code), bundled from ENTRY
+// (default src/emotion/readSentiment.ts; another checkout's file compares two versions).
 import { readFileSync } from 'node:fs';
 import { evaluate, parseLabelled, type Evaluation, type LabelledText } from '../src/emotion/evaluate';
 import { readSentiment } from '../src/emotion/readSentiment';
@@ -9,6 +11,8 @@ import { readSentiment } from '../src/emotion/readSentiment';
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
 const file = args.find((a) => !a.startsWith('-'));
+const quickjsArg = args.find((a) => a === '--quickjs' || a.startsWith('--quickjs='));
+const quickjsEntry = quickjsArg === undefined ? null : quickjsArg.includes('=') ? quickjsArg.slice('--quickjs='.length) : 'src/emotion/readSentiment.ts';
 if (file === undefined) {
   console.error('usage: npm run bench:sentiment -- FILE.tsv [--verbose]');
   process.exit(2);
@@ -39,6 +43,11 @@ const board = timeBoard(10_000);
 console.log(
   `10,000-sticky board: readSentiment ${board.readMs.toFixed(1)} ms (median of 5), JSON.parse of the board ${board.parseMs.toFixed(1)} ms (${(board.bytes / 1e6).toFixed(1)} MB)`,
 );
+
+if (quickjsEntry !== null) {
+  const q = await timeInQuickJS(quickjsEntry);
+  console.log(`QuickJS            ${q.toFixed(2)} µs/call (warm, CPU time of the host; reader bundled from ${quickjsEntry})`);
+}
 
 if (verbose) {
   console.log(`\nmisreadings (${ev.misreadings.length}):`);
@@ -138,4 +147,48 @@ function timePerCall(): number {
   const ns = cpuNs() - start;
   if (Number.isNaN(sink)) console.log('');
   return ns / 1000 / (rounds * texts.length);
+}
+
+/**
+ * Mean µs per readSentiment call inside QuickJS (release build of quickjs-emscripten, the engine
+ * Figma runs plugin code in). The reader is bundled from `entry` with the plugin's esbuild settings
+ * (IIFE, es2020, minified) and every text of the file is read in the VM; a warm-up pass first.
+ * Both packages are dev dependencies, loaded at run time so this bench bundle does not carry them.
+ */
+async function timeInQuickJS(entry: string): Promise<number> {
+  const load = (name: string): Promise<unknown> => import(name);
+  const esbuild = (await load('esbuild')) as typeof import('esbuild');
+  const quickjs = (await load('quickjs-emscripten')) as typeof import('quickjs-emscripten');
+  const bundle = await esbuild.build({
+    stdin: { contents: `import { readSentiment } from ${JSON.stringify(entry.startsWith('/') ? entry : `./${entry}`)}; globalThis.readSentiment = readSentiment;`, resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    platform: 'neutral',
+    minify: true,
+    write: false,
+    logLevel: 'warning',
+  });
+  const code = bundle.outputFiles[0]?.text ?? '';
+  const module = await quickjs.newQuickJSWASMModule(quickjs.RELEASE_SYNC);
+  const vm = module.newContext();
+  const evalOrThrow = (source: string): void => {
+    const result = vm.evalCode(source);
+    if (result.error) {
+      const err: unknown = vm.dump(result.error);
+      result.error.dispose();
+      throw new Error(`QuickJS: ${JSON.stringify(err)}`);
+    }
+    result.value.dispose();
+  };
+  evalOrThrow(code);
+  evalOrThrow(`globalThis.__texts = ${JSON.stringify(items.map((i) => [i.text, i.lang]))};
+globalThis.__run = (rounds) => { let s = 0; for (let r = 0; r < rounds; r++) for (const t of __texts) s += readSentiment(t[0], t[1]).score; return s; };`);
+  evalOrThrow('__run(20)');
+  const rounds = Math.max(1, Math.ceil(20_000 / items.length));
+  const start = cpuNs();
+  evalOrThrow(`__run(${rounds})`);
+  const ns = cpuNs() - start;
+  vm.dispose();
+  return ns / 1000 / (rounds * items.length);
 }
