@@ -102,8 +102,9 @@ function journeySection(journey: JourneyReport, s: ReportStrings, lang: Lang): s
   out.push('');
 
   for (const phase of journey.phases) {
+    // A phase without touchpoints has no section (phase-empty says so), lane feelings or not.
+    if (phase.touchpoints.length === 0) continue;
     const feelings = phase.attributes.filter((a) => a.lane === 'emotion');
-    if (phase.touchpoints.length === 0 && feelings.length === 0) continue;
     out.push(`### ${escapeMarkdown(phase.name)}`, '');
     if (feelings.length > 0) {
       const shown = feelings.map((a) => {
@@ -112,7 +113,6 @@ function journeySection(journey: JourneyReport, s: ReportStrings, lang: Lang): s
       });
       out.push(`**${s.laneFeelings}:** ${shown.join(' · ')}`, '');
     }
-    if (phase.touchpoints.length === 0) continue;
     out.push(row([s.touchpoints, s.channel, s.emotion, s.score, s.votes]), row(['---', '---', '---', '---:', '---:']));
     for (const t of phase.touchpoints) {
       const stated = statesFeeling(t.sentiment);
