@@ -253,6 +253,7 @@ function followCurrentPage(): void {
 /** Another page is shown (by the user, or by "show on board"): the panel reports on that page. */
 function onCurrentPageChange(): void {
   followCurrentPage();
+  changedSinceReport = true;
   if (liveTimer !== null) clearTimeout(liveTimer);
   liveTimer = null;
   try {
@@ -262,13 +263,32 @@ function onCurrentPageChange(): void {
   }
 }
 
+/** What the panel was last told at start-up, to tell it again when it says it is ready. */
+let startMessages: SandboxToUi[] | null = null;
+/** A person changed the page (or the page changed) since the last report was sent. */
+let changedSinceReport = true;
+
 async function sendInitAsync(): Promise<void> {
   const prefs = preferences ?? (await readPreferencesAsync());
   const started = Date.now();
   const { report, settings, settingsCorrupt } = analyseCurrentBoard(false);
-  post({ type: 'init', settings, preferences: prefs, editorLang: settings.lang ?? report.lang });
-  if (settingsCorrupt) post({ type: 'notice', level: 'error', message: stringsFor(report.lang).plugin.notify.settingsCorrupt });
-  post({ type: 'report', report, live: false, elapsedMs: Date.now() - started });
+  const messages: SandboxToUi[] = [{ type: 'init', settings, preferences: prefs, editorLang: settings.lang ?? report.lang }];
+  if (settingsCorrupt) messages.push({ type: 'notice', level: 'error', message: stringsFor(report.lang).plugin.notify.settingsCorrupt });
+  messages.push({ type: 'report', report, live: false, elapsedMs: Date.now() - started });
+  for (const message of messages) post(message);
+  startMessages = messages;
+  changedSinceReport = false;
+}
+
+/**
+ * The panel has loaded and asks for its start: the messages sent at start-up, again, unless the
+ * board changed since (the panel may have missed them while loading; re-reading a big board for
+ * nothing would double the cost of opening the panel in Figma's slow VM).
+ */
+async function answerReadyAsync(): Promise<void> {
+  if (startMessages === null || changedSinceReport) return sendInitAsync();
+  const prefs = preferences ?? (await readPreferencesAsync());
+  for (const message of startMessages) post(message.type === 'init' ? { ...message, preferences: prefs } : message);
 }
 
 /** Analyses the board (unless the report is at hand) and sends it to the panel. */
@@ -276,6 +296,9 @@ function sendReport(live: boolean, known?: Report): Report {
   const started = Date.now();
   const report = known ?? analyseCurrentBoard(false).report;
   post({ type: 'report', report, live, elapsedMs: Date.now() - started });
+  // Anything after start-up makes the cached start messages stale.
+  startMessages = null;
+  changedSinceReport = false;
   return report;
 }
 
@@ -285,8 +308,9 @@ function sendReport(live: boolean, known?: Report): Report {
  * a person's change (LiveChangeFilter).
  */
 function onNodeChange(event: NodeChangeEvent): void {
-  if (!preferences?.live) return;
   if (!liveChanges.madeByAPerson(event.nodeChanges, Date.now())) return;
+  changedSinceReport = true;
+  if (!preferences?.live) return;
   if (liveTimer !== null) clearTimeout(liveTimer);
   liveTimer = setTimeout(() => {
     liveTimer = null;
@@ -331,7 +355,7 @@ async function handlePanelMessageAsync(message: UiToSandbox): Promise<void> {
   try {
     switch (message.type) {
       case 'ready':
-        return await sendInitAsync();
+        return await answerReadyAsync();
       case 'analyse':
         sendReport(false);
         return;
