@@ -156,7 +156,8 @@ const NOT_A_NAME = /[!?:;.]/;
 /**
  * The journey a wide shape runs across like a swimlane: it spans the middle of two or more of
  * the journey's phase columns and its middle lies level with or below the top of the phases
- * (a banner over the phase titles is no lane), inside the journey's section when it has one.
+ * (a banner over the phase titles is no lane), inside the journey's section when it has one, and
+ * it does not cover the phases from top to bottom (a backdrop behind the whole journey).
  */
 function swimlaneJourney(b: Rect, classified: ClassifiedSections, spans: readonly (PhaseSpan | null)[]): number | null {
   const centre = centreOf(b);
@@ -164,6 +165,8 @@ function swimlaneJourney(b: Rect, classified: ClassifiedSections, spans: readonl
     const frame = classified.journeys[j];
     const span = spans[j];
     if (!frame || !span || centre.y < span.top) continue;
+    // A backdrop behind the whole journey (from above the phase titles to below the phases) is no row.
+    if (b.y <= span.top && b.y + b.height >= span.bottom) continue;
     const section = frame.section?.bounds;
     if (frame.section && (!section || !containsPoint(section, centre))) continue;
     let columns = 0;

@@ -201,6 +201,35 @@ describe('swimlanes drawn as wide shapes behind the phase columns (Dutch)', () =
     expect(report.journeys[0]?.channels).toEqual([]);
   });
 
+  test('a backdrop behind the whole journey, titled like a name, is no lane', () => {
+    const b = board();
+    let id = '';
+    b.section('Journey', { x: 0, y: 0, width: 1200, height: 1000 }, (j) => {
+      j.shape('Mia switches', { x: 10, y: 20, w: 1100, h: 950 });
+      j.section('Awareness', { x: 200, y: 50, width: 380, height: 800 }, (p) => (id = p.sticky('Sees an ad', { x: 210, y: 120 })));
+      j.section('Purchase', { x: 600, y: 50, width: 380, height: 800 });
+    });
+    const report = analyseBoard(b.build());
+    expect(report.journeys[0]?.phases[0]?.touchpoints.find((t) => t.nodeId === id)?.channel).toBeNull();
+    expect(report.journeys[0]?.channels).toEqual([]);
+  });
+
+  test('swimlanes under phase headers lying on the page (no journey section) place the stickies on the page', () => {
+    const b = board('Workshop board');
+    const ids: Record<string, string> = {};
+    b.section('Awareness', { x: 200, y: 0, width: 380, height: 100 });
+    b.section('Purchase', { x: 600, y: 0, width: 380, height: 100 });
+    ids.lane = b.shape('Website', { x: 150, y: 150, w: 850, h: 200 });
+    b.shape('Feelings', { x: 150, y: 370, w: 850, h: 200 });
+    ids.web = b.sticky('Compares prices', { x: 620, y: 180 });
+    ids.feel = b.sticky('Excited 😀', { x: 620, y: 400 });
+    const report = analyseBoard(b.build());
+    const purchase = report.journeys[0]?.phases[1];
+    expect(purchase?.touchpoints.map((t) => [t.nodeId, t.channel?.id])).toEqual([[ids.web, 'website']]);
+    expect(purchase?.attributes.map((a) => [a.nodeId, a.lane])).toEqual([[ids.feel, 'emotion']]);
+    expect(report.journeys[0]?.channels.map((c) => c.nodeIds)).toEqual([[ids.lane]]);
+  });
+
   test('Ideeën across the phases is an opportunity lane; beside them it is the journey\'s improvement section', () => {
     const b = board();
     const ids: Record<string, string> = {};
