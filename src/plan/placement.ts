@@ -18,6 +18,8 @@ import type { BoardSnapshot, Rect } from '../snapshot';
 
 export const GAP = 8;
 const CELL = 512;
+/** How far findNear looks around its target, step by step, before it gives up. */
+const REACHES = [240, 720, 2000, 6000];
 
 type Kind = 'team' | 'section' | 'generated' | 'path';
 
@@ -32,13 +34,23 @@ interface Obstacle {
   to?: { x: number; y: number };
   /** Query stamp: an obstacle in several buckets is looked at once per query. */
   seen: number;
+  /**
+   * The smallest team section whose box holds this one whole (null: none). Wherever this obstacle
+   * blocks a box, so does that section; so a search in which the section counts (it is not the
+   * box's own container or an ancestor of it) can skip this obstacle altogether.
+   */
+  cover: Obstacle | null;
 }
 
 export class FreeSpace {
   private readonly buckets = new Map<number, Obstacle[]>();
+  /** The obstacles no team section covers, for pushOut (every team section is in its way). */
+  private readonly topBuckets = new Map<number, Obstacle[]>();
   private readonly parentOf = new Map<string, string | null>();
   private readonly boxOf = new Map<string, Rect>();
   private stamp = 0;
+  /** Per container and limit: sizes that found no free place there (see findNear). */
+  private readonly noRoom = new Map<string, [number, number][]>();
 
   constructor(snapshot: BoardSnapshot) {
     const generated = new Set<string>();
@@ -49,6 +61,8 @@ export class FreeSpace {
       // stickies, so a sticky carrying its tag (a team's copy, an old version's record) stays put: an obstacle.
       if ((node.generated && node.kind !== 'sticky') || (node.parentId !== null && generated.has(node.parentId))) generated.add(node.id);
     }
+    const obstacles: Obstacle[] = [];
+    const sections = new Map<string, Obstacle>();
     for (const node of snapshot.nodes) {
       if (generated.has(node.id) || !node.visible || !node.bounds) continue;
       if (node.kind === 'connector') {
@@ -58,10 +72,26 @@ export class FreeSpace {
         const from = centre(a);
         const to = centre(b);
         const box = { x: Math.min(from.x, to.x), y: Math.min(from.y, to.y), width: Math.abs(from.x - to.x), height: Math.abs(from.y - to.y) };
-        this.add({ id: node.id, kind: 'path', box, sticky: false, from, to, seen: 0 });
+        obstacles.push({ id: node.id, kind: 'path', box, sticky: false, from, to, seen: 0, cover: null });
       } else {
-        this.add({ id: node.id, kind: node.kind === 'section' ? 'section' : 'team', box: node.bounds, sticky: node.kind === 'sticky', seen: 0 });
+        const o: Obstacle = { id: node.id, kind: node.kind === 'section' ? 'section' : 'team', box: node.bounds, sticky: node.kind === 'sticky', seen: 0, cover: null };
+        obstacles.push(o);
+        if (o.kind === 'section') sections.set(o.id, o);
       }
+    }
+    for (const o of obstacles) this.add(o, this.buckets);
+    // Covers: the nearest ancestor section that holds the box; for a node on the page (a stamp, a
+    // connector), the smallest section around it.
+    for (const o of obstacles) {
+      for (let id = this.parentOf.get(o.id) ?? null, depth = 0; id !== null && depth < 64; id = this.parentOf.get(id) ?? null, depth++) {
+        const s = sections.get(id);
+        if (s && inside(o.box, s.box, 0)) {
+          o.cover = s;
+          break;
+        }
+      }
+      o.cover ??= this.smallestSectionAround(o);
+      if (!o.cover) this.add(o, this.topBuckets);
     }
   }
 
@@ -72,7 +102,20 @@ export class FreeSpace {
 
   /** Marks a box as taken by something generated. */
   claim(box: Rect, id = 'generated'): void {
-    this.add({ id, kind: 'generated', box, sticky: false, seen: 0 });
+    const o: Obstacle = { id, kind: 'generated', box, sticky: false, seen: 0, cover: null };
+    o.cover = this.smallestSectionAround(o);
+    this.add(o, this.buckets);
+    if (!o.cover) this.add(o, this.topBuckets);
+  }
+
+  /** The smallest team section (other than `o`) whose box holds `o`'s whole, or null. */
+  private smallestSectionAround(o: Obstacle): Obstacle | null {
+    let best: Obstacle | null = null;
+    for (const s of this.query(o.box)) {
+      if (s.kind !== 'section' || s === o || !inside(o.box, s.box, 0)) continue;
+      if (!best || s.box.width * s.box.height < best.box.width * best.box.height) best = s;
+    }
+    return best;
   }
 
   /**
@@ -106,6 +149,13 @@ export class FreeSpace {
    * The free box of `width` × `height` nearest to `target`, inside `within` (or the container), or null.
    * Candidates line up with the target's and nearby obstacles' edges; the search window grows
    * around the target until the limit is covered. `accept` adds a test (e.g. nearestIs).
+   *
+   * Cost: a window with k obstacles has O(k) candidate columns and rows, so O(k²) candidates. They
+   * are not tested one by one: each obstacle blocks a range of columns over a range of rows, and a
+   * sweep down the rows merges the ranges of the obstacles in that row (a row a cell section spans
+   * is one range, done at once). Only free candidates are sorted and offered to `accept`. A size
+   * that found no free place anywhere in a limit is remembered: space only shrinks as boxes are
+   * claimed, so any box at least as big fails there at once.
    */
   findNear(
     target: Rect,
@@ -116,61 +166,189 @@ export class FreeSpace {
     accept: (box: Rect) => boolean = () => true,
   ): Rect | null {
     const limit = within ?? (container !== null ? this.boxOf.get(container) ?? null : null);
-    for (const reach of [240, 720, 2000, 6000]) {
-      let window = grow(target, reach + Math.max(width, height));
-      if (limit) {
-        const cut = intersection(window, limit);
-        if (!cut) return null;
-        window = cut;
+    const memo = limit ? `${container ?? ''}|${limit.x},${limit.y},${limit.width},${limit.height}` : null;
+    if (memo !== null && this.noRoom.get(memo)?.some(([w, h]) => width >= w && height >= h)) return null;
+    const own = this.ancestorsOrSelf(container);
+    const windowAt = (reach: number): Rect | null => {
+      const window = grow(target, reach + Math.max(width, height));
+      return limit ? intersection(window, limit) : window;
+    };
+    const remember = (): null => {
+      const sizes = this.noRoom.get(memo!);
+      if (sizes) sizes.push([width, height]);
+      else this.noRoom.set(memo!, [[width, height]]);
+      return null;
+    };
+    for (const [step, reach] of REACHES.entries()) {
+      const window = windowAt(reach);
+      if (!window) return null;
+      const whole = limit !== null && inside(limit, window, -1); // this window covers the whole limit
+      const candidates = this.freeCandidates(target, width, height, limit, window, own);
+      // Nearest first; of equally near boxes, the one most in line with the target, then the first
+      // found. Usually the first is taken: find it in one pass, sort only when `accept` refuses it.
+      let best: Candidate | undefined;
+      for (const c of candidates) if (!best || before(c, best)) best = c;
+      if (best && accept(best.box)) return best.box;
+      candidates.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+      for (const c of candidates.slice(1)) if (accept(c.box)) return c.box;
+      // The whole limit was searched. With no free place at all, no box this big fits there from now on.
+      if (whole) return candidates.length === 0 && memo !== null ? remember() : null;
+      if (step === 0 && limit && candidates.length === 0) {
+        // Before looking further out step by step: is there a free place anywhere within the last
+        // reach? Its candidates include every nearer window's (more obstacles, so more edges), and
+        // a free candidate is free in any window: with none there, every step would find none.
+        const last = windowAt(REACHES[REACHES.length - 1]!)!;
+        if (this.freeCandidates(target, width, height, limit, last, own).length === 0) return inside(limit, last, -1) && memo !== null ? remember() : null;
       }
-      const xs = new Set<number>([target.x, target.x + target.width - width, target.x + target.width + GAP + 1, target.x - GAP - 1 - width]);
-      const ys = new Set<number>([target.y, target.y + target.height - height, target.y + target.height + GAP + 1, target.y - GAP - 1 - height]);
-      if (limit) {
-        xs.add(limit.x + GAP + 1).add(limit.x + limit.width - GAP - 1 - width);
-        ys.add(limit.y + GAP + 1).add(limit.y + limit.height - GAP - 1 - height);
-      }
-      for (const o of this.query(window)) {
-        xs.add(o.box.x + o.box.width + GAP + 1).add(o.box.x - GAP - 1 - width);
-        ys.add(o.box.y + o.box.height + GAP + 1).add(o.box.y - GAP - 1 - height);
-      }
-      const candidates: { box: Rect; d: number; centres: number; order: number }[] = [];
-      const tx = target.x + target.width / 2;
-      const ty = target.y + target.height / 2;
-      let order = 0;
-      for (const y of ys) {
-        for (const x of xs) {
-          const box = { x: Math.round(x), y: Math.round(y), width, height };
-          if (!inside(box, window, 0)) continue;
-          candidates.push({ box, d: distance(box, target), centres: Math.hypot(box.x + width / 2 - tx, box.y + height / 2 - ty), order: order++ });
-        }
-      }
-      // Nearest first; of equally near boxes, the one most in line with the target.
-      candidates.sort((a, b) => a.d - b.d || a.centres - b.centres || a.order - b.order);
-      for (const c of candidates) if (this.isFree(c.box, container, within) && accept(c.box)) return c.box;
-      if (limit && inside(limit, window, -1)) return null; // the whole limit was searched
     }
     return null;
   }
 
   /**
-   * `box` moved down (or right) until it is free on the page, never sideways: each step jumps past
-   * the obstacle in the way. At most `maxMoves` steps (a pathological board must not stall a run).
+   * The free candidates in `window` for a `width` × `height` box near `target` (unsorted), each with
+   * its distance to the target, its centres' distance and the order it was found in.
    */
-  pushOut(box: Rect, direction: 'down' | 'right', margin: number, maxMoves = 400): Rect {
-    const b = { ...box };
-    for (let moves = 0; moves < maxMoves; moves++) {
-      let next: number | null = null;
-      for (const o of this.query(grow(b, margin))) {
-        const hit = o.kind === 'path' ? segmentHits(o.from!, o.to!, grow(b, margin)) : overlaps(grow(b, margin), o.box);
-        if (!hit) continue;
-        const past = direction === 'down' ? o.box.y + o.box.height + margin + 1 : o.box.x + o.box.width + margin + 1;
-        next = next === null ? past : Math.min(next, past);
-      }
-      if (next === null) return b;
-      if (direction === 'down') b.y = Math.round(next);
-      else b.x = Math.round(next);
+  private freeCandidates(target: Rect, width: number, height: number, limit: Rect | null, window: Rect, own: ReadonlySet<string>): Candidate[] {
+    const tx = target.x + target.width / 2;
+    const ty = target.y + target.height / 2;
+    // Beside, above or below the target, flush with its edges or centred on it.
+    const xs = [target.x, target.x + target.width - width, target.x + target.width + GAP + 1, target.x - GAP - 1 - width, tx - width / 2];
+    const ys = [target.y, target.y + target.height - height, target.y + target.height + GAP + 1, target.y - GAP - 1 - height, ty - height / 2];
+    if (limit) {
+      xs.push(limit.x + GAP + 1, limit.x + limit.width - GAP - 1 - width);
+      ys.push(limit.y + GAP + 1, limit.y + limit.height - GAP - 1 - height);
     }
-    return b;
+    // One look-up serves both: obstacles in the window's buckets give candidate edges, and
+    // anything within GAP of the window may block a candidate.
+    // Obstacles under a section that counts here are that section's business (see Obstacle.cover).
+    const near = this.query(grow(window, GAP + 1)).filter((o) => !o.cover || own.has(o.cover.id));
+    const [wx0, wy0, wx1, wy1] = cells(window);
+    for (const o of near) {
+      const [ox0, oy0, ox1, oy1] = cells(o.box);
+      if (ox1 < wx0 || ox0 > wx1 || oy1 < wy0 || oy0 > wy1) continue; // not in the window's buckets
+      xs.push(o.box.x + o.box.width + GAP + 1, o.box.x - GAP - 1 - width);
+      ys.push(o.box.y + o.box.height + GAP + 1, o.box.y - GAP - 1 - height);
+    }
+    // Candidate coordinates that keep the box inside the window and (with GAP to spare) the limit.
+    const cx = axis(xs, width, window.x, window.x + window.width, limit ? limit.x + GAP : -Infinity, limit ? limit.x + limit.width - GAP : Infinity);
+    const cy = axis(ys, height, window.y, window.y + window.height, limit ? limit.y + GAP : -Infinity, limit ? limit.y + limit.height - GAP : Infinity);
+    const nx = cx.values.length;
+    const ny = cy.values.length;
+    const candidates: Candidate[] = [];
+    if (nx === 0 || ny === 0) return candidates;
+    // Per obstacle, the columns [x0, x1) and rows [y0, y1) of candidates whose padded box overlaps
+    // it: exactly isFree's test, written as grow() and overlaps() compute it.
+    const startsAt: number[][] = [];
+    const ranges: number[] = [];
+    const paths: Obstacle[] = [];
+    for (const o of near) {
+      if (o.kind === 'section' && own.has(o.id)) continue;
+      if (o.kind === 'path') {
+        paths.push(o);
+        continue;
+      }
+      const y0 = firstAt(cy.values, (y) => o.box.y < y - GAP + (height + 2 * GAP));
+      const y1 = firstAt(cy.values, (y) => !(y - GAP < o.box.y + o.box.height));
+      if (y0 >= y1) continue;
+      const x0 = firstAt(cx.values, (x) => o.box.x < x - GAP + (width + 2 * GAP));
+      const x1 = firstAt(cx.values, (x) => !(x - GAP < o.box.x + o.box.width));
+      if (x0 >= x1) continue;
+      (startsAt[y0] ??= []).push(ranges.length);
+      ranges.push(x0, x1, y1);
+    }
+    // Down the rows: the column ranges of the obstacles in a row, merged; what they leave is free.
+    let active: number[] = [];
+    const spans: [number, number][] = [];
+    for (let row = 0; row < ny; row++) {
+      active = active.filter((r) => ranges[r + 2]! > row);
+      for (const r of startsAt[row] ?? []) active.push(r);
+      spans.length = 0;
+      for (const r of active) spans.push([ranges[r]!, ranges[r + 1]!]);
+      spans.sort((a, b) => a[0] - b[0]);
+      const y = cy.values[row]!;
+      let column = 0;
+      const emit = (to: number): void => {
+        for (; column < to; column++) {
+          const box = { x: cx.values[column]!, y, width, height };
+          if (paths.length > 0) {
+            const padded = grow(box, GAP);
+            if (paths.some((p) => segmentHits(p.from!, p.to!, padded))) continue;
+          }
+          candidates.push({
+            box,
+            d: distance(box, target),
+            centres: Math.hypot(box.x + width / 2 - tx, y + height / 2 - ty),
+            order: cy.rank[row]! * nx + cx.rank[column]!,
+          });
+        }
+      };
+      for (const [from, to] of spans) {
+        if (from > column) emit(from);
+        if (to > column) column = to;
+        if (column >= nx) break;
+      }
+      emit(nx);
+    }
+    return candidates;
+  }
+
+  /**
+   * `box` moved down (or right) until it is free on the page, never sideways: each step jumps past
+   * the obstacle in the way that ends first, to the first place where nothing lies within `margin`.
+   *
+   * One sweep along the direction, not a look-up per step: the obstacles in the box's lane are
+   * fetched a stretch at a time, enter as the box reaches them and leave (a heap by their far edge)
+   * once it is past, so each is handled once however many rows of stickies lie in the way.
+   */
+  pushOut(box: Rect, direction: 'down' | 'right', margin: number): Rect {
+    const down = direction === 'down';
+    const start = (r: Rect) => (down ? r.y : r.x);
+    const end = (r: Rect) => (down ? r.y + r.height : r.x + r.width);
+    const size = down ? box.height : box.width;
+    const laneFrom = (down ? box.x : box.y) - margin; // the padded box's extent across the direction
+    const laneTo = (down ? box.x + box.width : box.y + box.height) + margin;
+    const inLane = (r: Rect) => (down ? r.x < laneTo && laneFrom < r.x + r.width : r.y < laneTo && laneFrom < r.y + r.height);
+    const at = (p: number): Rect => (down ? { ...box, y: p } : { ...box, x: p });
+
+    let p = start(box);
+    const seen = new Set<Obstacle>();
+    const waiting: Obstacle[] = []; // in the lane, not yet reached: sorted by start, taken from `next`
+    let next = 0;
+    let fetched = p - margin; // obstacles starting before this are all in `seen`
+    const ends = new MinHeap(); // far edges of the rectangles the box has reached
+    const paths: Obstacle[] = [];
+    for (;;) {
+      const reach = p - margin + size + 2 * margin; // the padded box's far edge
+      if (reach > fetched) {
+        // Fetch the lane ahead (at least as far again as the box is long).
+        const to = Math.max(reach, fetched + size + 2 * margin + 2048);
+        const from = p - margin;
+        const region = down ? { x: laneFrom, y: from, width: laneTo - laneFrom, height: to - from } : { x: from, y: laneFrom, width: to - from, height: laneTo - laneFrom };
+        for (const o of this.query(region, this.topBuckets)) {
+          if (seen.has(o) || !inLane(o.box) || end(o.box) <= from) continue;
+          seen.add(o);
+          waiting.push(o);
+        }
+        waiting.splice(0, next);
+        next = 0;
+        waiting.sort((a, b) => start(a.box) - start(b.box));
+        fetched = to;
+      }
+      // The box (padded) overlaps o when o starts before its far edge and ends after its near edge.
+      while (next < waiting.length && start(waiting[next]!.box) < reach) {
+        const o = waiting[next++]!;
+        if (o.kind === 'path') paths.push(o);
+        else ends.push(end(o.box));
+      }
+      while (ends.size > 0 && !(p - margin < ends.peek())) ends.pop();
+      let past = ends.size > 0 ? ends.peek() + margin + 1 : Infinity;
+      if (paths.length > 0) {
+        const padded = grow(at(p), margin);
+        for (const o of paths) if (p - margin < end(o.box) && segmentHits(o.from!, o.to!, padded)) past = Math.min(past, end(o.box) + margin + 1);
+      }
+      if (past === Infinity) return at(p);
+      p = Math.round(past);
+    }
   }
 
   private ancestorsOrSelf(id: string | null): Set<string> {
@@ -182,25 +360,25 @@ export class FreeSpace {
     return out;
   }
 
-  private add(o: Obstacle): void {
+  private add(o: Obstacle, buckets: Map<number, Obstacle[]>): void {
     const [x0, y0, x1, y1] = cells(o.box);
     for (let cx = x0; cx <= x1; cx++) {
       for (let cy = y0; cy <= y1; cy++) {
         const key = cx * 1_048_576 + cy;
-        const list = this.buckets.get(key);
+        const list = buckets.get(key);
         if (list) list.push(o);
-        else this.buckets.set(key, [o]);
+        else buckets.set(key, [o]);
       }
     }
   }
 
-  private query(box: Rect): Obstacle[] {
+  private query(box: Rect, buckets: Map<number, Obstacle[]> = this.buckets): Obstacle[] {
     const stamp = ++this.stamp;
     const out: Obstacle[] = [];
     const [x0, y0, x1, y1] = cells(box);
     for (let cx = x0; cx <= x1; cx++) {
       for (let cy = y0; cy <= y1; cy++) {
-        const list = this.buckets.get(cx * 1_048_576 + cy);
+        const list = buckets.get(cx * 1_048_576 + cy);
         if (!list) continue;
         for (const o of list) {
           if (o.seen === stamp) continue;
@@ -210,6 +388,86 @@ export class FreeSpace {
       }
     }
     return out;
+  }
+}
+
+/**
+ * Candidate coordinates on one axis, rounded, kept when a box of `size` there stays inside
+ * [lo, hi] (the window) and [padLo, padHi] (the limit, GAP taken off): `values` distinct and
+ * ascending, `rank[i]` the order in which values[i] was first met (ties between equally near
+ * candidates go to the one found first, rows before columns).
+ */
+function axis(raw: readonly number[], size: number, lo: number, hi: number, padLo: number, padHi: number): { values: number[]; rank: number[] } {
+  const firstSeen = new Map<number, number>();
+  for (const value of raw) {
+    const v = Math.round(value);
+    if (v >= lo && v + size <= hi && v >= padLo && v + size <= padHi && !firstSeen.has(v)) firstSeen.set(v, firstSeen.size);
+  }
+  const values = [...firstSeen.keys()].sort((a, b) => a - b);
+  return { values, rank: values.map((v) => firstSeen.get(v)!) };
+}
+
+function before(a: Candidate, b: Candidate): boolean {
+  return a.d !== b.d ? a.d < b.d : a.centres !== b.centres ? a.centres < b.centres : a.order < b.order;
+}
+
+interface Candidate {
+  box: Rect;
+  d: number;
+  centres: number;
+  order: number;
+}
+
+/** The first index in ascending `values` where the monotone test `at` holds (values.length: nowhere). */
+function firstAt(values: readonly number[], at: (v: number) => boolean): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at(values[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** A binary min-heap of numbers (the far edges pushOut is waiting to pass). */
+class MinHeap {
+  private readonly items: number[] = [];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  peek(): number {
+    return this.items[0]!;
+  }
+
+  push(value: number): void {
+    const a = this.items;
+    a.push(value);
+    for (let i = a.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (a[parent]! <= a[i]!) break;
+      [a[parent], a[i]] = [a[i]!, a[parent]!];
+      i = parent;
+    }
+  }
+
+  pop(): void {
+    const a = this.items;
+    const last = a.pop()!;
+    if (a.length === 0) return;
+    a[0] = last;
+    for (let i = 0; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < a.length && a[l]! < a[m]!) m = l;
+      if (r < a.length && a[r]! < a[m]!) m = r;
+      if (m === i) break;
+      [a[m], a[i]] = [a[i]!, a[m]!];
+      i = m;
+    }
   }
 }
 
