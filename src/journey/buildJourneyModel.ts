@@ -227,7 +227,8 @@ class StickyReader {
         this.addIdea(sticky, text, journey.index, phase.index);
         return 'improvement';
       }
-      if (lane === 'pains') {
+      // "No pain here 👍" in the pain lane is no pain.
+      if (lane === 'pains' && sentiment.polarity <= 0) {
         const pain = this.touchpoint(sticky, text, painSentiment(sentiment), facts, null, journey, phase);
         phase.lanePains.push(pain);
         if (this.connectorEnds.has(sticky.id)) this.touchpointsById.set(sticky.id, pain);
@@ -280,7 +281,7 @@ class StickyReader {
   }
 }
 
-/** A pain lane's sticky is a pain whatever its words say: at least −1, its own reading when lower. */
+/** A pain lane's sticky is a pain unless its words are positive: at least −1, its own reading when lower. */
 const LANE_PAIN: Readonly<Sentiment> = { score: -1, polarity: -1, emotion: null, source: 'none' };
 function painSentiment(read: Readonly<Sentiment>): Readonly<Sentiment> {
   return read.polarity < 0 ? read : LANE_PAIN;

@@ -61,8 +61,9 @@ export interface Phase {
   attributes: Attribute[];
   /**
    * The stickies of a pain-point lane as pains (no touchpoints: they count for pain-unaddressed,
-   * hotspots and idea matching). A lane sticky whose words state no negative feeling is a pain
-   * all the same: its sentiment here is at least −1 (the attribute keeps the reading as is).
+   * hotspots and idea matching). A lane sticky whose words state no feeling is a pain all the
+   * same: its sentiment here is at least −1 (the attribute keeps the reading as is); one whose
+   * words are positive ("no problem here 👍") is none.
    */
   lanePains: Touchpoint[];
 }

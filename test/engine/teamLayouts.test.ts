@@ -104,12 +104,13 @@ describe('a template-style grid: stages × rows Actions / Touchpoints / Emotions
     expect(rulesOf(report, 'phase-missing')).toEqual([]);
   });
 
-  test('a pain-lane sticky no idea addresses is a pain that needs an idea', () => {
+  test('a pain-lane sticky no idea addresses is a pain that needs an idea; a positive one ("No problem here 👍") is none', () => {
     const b = board('Pains');
     let pain = '';
     columns(b, 'Journey', ['Awareness', 'Purchase'], (p, i, x) => {
       p.sticky('Reads a review', { x: x + 10, y: rowY(0) + 20 });
       if (i === 1) pain = p.sticky('Shipping costs appear at the end', { x: x + 10, y: rowY(1) + 20 });
+      if (i === 0) p.sticky('No problem here 👍', { x: x + 10, y: rowY(1) + 20 });
     });
     b.text('Actions', { x: 20, y: rowY(0) + 40 });
     b.text('Pain points', { x: 20, y: rowY(1) + 40 });
