@@ -562,8 +562,8 @@ export const PHRASE_CUES: ReadonlyMap<string, Cue> = new Map<string, Cue>([
   // "nul procent rente", "nul euro" (read as "geen …", TOKEN_ALIASES) are offers, not failures
   ['geen procent', judge(0)],
   ['geen euro', judge(0)],
-  ['have to', judge(-3)],
-  ['has to', judge(-3)],
+  ['have to', judge(-2)],
+  ['has to', judge(-2)],
   ['yet another', judge(-4)],
   // Dutch "laat" is also "let": "Laat de monteur binnen", "laat weten"
   ...['de', 'het', 'een', 'me', 'mij', 'je', 'ons', 'hem', 'haar', 'zien', 'weten', 'maar'].map((w): [string, Cue] => [`laat ${w}`, judge(0)]),
