@@ -28,14 +28,15 @@ const SETS: { name: string; items: () => LabelledText[]; texts: number; polarity
     polarity: 311,
     emotion: 309,
   },
-  { name: 'colloquial.tsv (tuning)', items: () => load(here('colloquial.tsv')), texts: 140, polarity: 136, emotion: 139 },
+  { name: 'colloquial.tsv (tuning)', items: () => load(here('colloquial.tsv')), texts: 140, polarity: 137, emotion: 139 },
   { name: 'colloquial-holdout.tsv (held out)', items: () => load(here('colloquial-holdout.tsv')), texts: 66, polarity: 63, emotion: 62 },
-  // Sets 2–4 were blind at their first run (74.1 / 80.0 / 75.8 %), then looked at for general forms;
-  // set 5 is still blind (its first run is the figure below). See BENCHMARKS.md.
+  // Sets 2–5 were blind at their first run (74.1 / 80.0 / 75.8 / 70.5 %), then looked at for general
+  // forms; set 6 is still blind (its first run is the figure below). See BENCHMARKS.md.
   { name: 'colloquial-holdout-2.tsv', items: () => load(here('colloquial-holdout-2.tsv')), texts: 54, polarity: 51, emotion: 50 },
   { name: 'colloquial-holdout-3.tsv', items: () => load(here('colloquial-holdout-3.tsv')), texts: 60, polarity: 57, emotion: 56 },
   { name: 'colloquial-holdout-4.tsv', items: () => load(here('colloquial-holdout-4.tsv')), texts: 62, polarity: 59, emotion: 61 },
-  { name: 'colloquial-holdout-5.tsv (blind)', items: () => load(here('colloquial-holdout-5.tsv')), texts: 61, polarity: 43, emotion: 53 },
+  { name: 'colloquial-holdout-5.tsv', items: () => load(here('colloquial-holdout-5.tsv')), texts: 61, polarity: 55, emotion: 56 },
+  { name: 'colloquial-holdout-6.tsv (blind)', items: () => load(here('colloquial-holdout-6.tsv')), texts: 61, polarity: 41, emotion: 56 },
 ];
 
 describe('accuracy per set, floors one sticky under the measured figures', () => {
@@ -49,7 +50,7 @@ describe('accuracy per set, floors one sticky under the measured figures', () =>
   });
 
   // The 92 % target holds on the tuning set and the first held-out set, not on text written after the
-  // rules: the blind first runs of sets 2–5 read 70–80 % (BENCHMARKS.md), so set 5 is left out here.
+  // rules: the blind first runs of sets 2–6 read 67–80 % (BENCHMARKS.md), so they are left out here.
   it('meets the targets where they are met: ≥ 92 % polarity on colloquial tuning and held-out set 1, ≥ 97 % on plain text', () => {
     for (const set of SETS.slice(0, 3)) {
       const ev = evaluate(set.items());
