@@ -7,7 +7,7 @@
  * it can ever cover the footer or push the notice out of sight.
  */
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { Button, Toggle } from '@create-figma-plugin/ui';
 import type { Preferences, WriteAction } from '../src/messages';
 import type { BoardSettings } from '../src/settings';
@@ -46,6 +46,7 @@ export function App(props: AppProps) {
   // The busy flag as of this moment, so a double click cannot start an action twice before a re-render.
   const busyRef = useRef(state.busy);
   busyRef.current = state.busy;
+  const clearButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     const off = bridge.onMessage((msg) => dispatch({ type: 'message', msg }));
@@ -166,7 +167,7 @@ export function App(props: AppProps) {
             <Button secondary disabled={busy} onClick={() => write('restore', () => bridge.send({ type: 'restore' }))}>
               {strings.actions.restore}
             </Button>
-            <Button secondary disabled={busy || confirmingClear} onClick={() => setConfirmingClear(true)} title={strings.actions.clearHint}>
+            <Button ref={clearButton} secondary disabled={busy} onClick={() => setConfirmingClear(true)} title={strings.actions.clearHint}>
               {strings.actions.clear}
             </Button>
             <Button secondary disabled={busy} onClick={() => write('template', () => bridge.send({ type: 'template', lang }))}>
@@ -179,7 +180,10 @@ export function App(props: AppProps) {
                 setConfirmingClear(false);
                 write('clear', () => bridge.send({ type: 'clear' }));
               }}
-              onCancel={() => setConfirmingClear(false)}
+              onCancel={() => {
+                setConfirmingClear(false);
+                clearButton.current?.focus();
+              }}
             />
           )}
           <Feedback busy={state.busy} notice={state.notice} status={state.status} summary={report === null ? null : summaryText} onDismiss={() => dispatch({ type: 'notice', notice: null })} />
@@ -208,7 +212,7 @@ export function App(props: AppProps) {
 function ClearConfirm(props: { onConfirm: () => void; onCancel: () => void }) {
   const t = useStrings();
   const cancel = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     cancel.current?.querySelector('button')?.focus();
   }, []);
   return (

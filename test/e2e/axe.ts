@@ -28,7 +28,7 @@ export interface AxeViolation {
  * -bg-danger, and Figma supplies those values in the plugin (themeColors: true). Measured by axe
  * in Chromium with the UI kit's theme.css (the values Figma documents):
  *   light  #ffffff on #0d99ff (bg-brand)   2.99:1   dark  #ffffff on #0c8ce9 (bg-brand)   3.53:1
- *   light  #ffffff on #f24822 (bg-danger)  3.58:1   dark  #ffffff on #e03e1a (bg-danger)  4.18:1
+ *   light  #ffffff on #f24822 (bg-danger)  3.67:1   dark  #ffffff on #e03e1a (bg-danger)  4.31:1
  * Everything else must pass (4.5:1 for text).
  */
 export const FIGMA_COLOUR_PAIRS: readonly { fg: string; bg: string; variable: string }[] = [
@@ -44,8 +44,15 @@ function isFigmaPair(node: AxeNode): boolean {
   return FIGMA_COLOUR_PAIRS.some((p) => p.fg === fg && p.bg === bg);
 }
 
-/** Runs every axe rule (WCAG 2.2 A/AA and best practices) on the panel; returns violations beyond Figma's own colours. */
-export async function axeViolations(frame: Frame): Promise<AxeViolation[]> {
+export interface AxeResult {
+  /** Everything axe found beyond Figma's own colours. */
+  violations: AxeViolation[];
+  /** The color-contrast nodes excused as Figma's own colours, with axe's measurement. */
+  excused: AxeNode[];
+}
+
+/** Runs every axe rule (WCAG 2.x A/AA and best practices) on the panel. */
+export async function runAxe(frame: Frame): Promise<AxeResult> {
   source ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   const loaded = await frame.evaluate(() => 'axe' in window);
   if (!loaded) await frame.evaluate(source);
@@ -62,9 +69,12 @@ export async function axeViolations(frame: Frame): Promise<AxeViolation[]> {
       }),
     }));
   });
-  return violations
-    .map((v) => (v.id === 'color-contrast' ? { ...v, nodes: v.nodes.filter((n) => !isFigmaPair(n)) } : v))
-    .filter((v) => v.nodes.length > 0);
+  return {
+    violations: violations
+      .map((v) => (v.id === 'color-contrast' ? { ...v, nodes: v.nodes.filter((n) => !isFigmaPair(n)) } : v))
+      .filter((v) => v.nodes.length > 0),
+    excused: violations.filter((v) => v.id === 'color-contrast').flatMap((v) => v.nodes.filter(isFigmaPair)),
+  };
 }
 
 /** One line per offending node, for a readable failure. */

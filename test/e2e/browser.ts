@@ -12,7 +12,8 @@ import type { SandboxToUi, UiToSandbox } from '../../src/messages';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const ORIGIN = 'http://journey-check.test';
-const PANEL = 'dist/ui.html';
+/** The built panel; JC_PANEL_HTML points elsewhere, e.g. at an older build to see a test fail on it. */
+const PANEL = process.env.JC_PANEL_HTML ?? 'dist/ui.html';
 
 /** Fails with a clear message instead of skipping: CI installs chromium, a missing one is a broken setup. */
 export function requireBrowserAndBuild(): string {

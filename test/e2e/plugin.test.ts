@@ -3,6 +3,9 @@
  * Chromium, the real message protocol between them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringsFor } from '../../src/i18n';
+import { parseSandboxToUi } from '../../src/messages';
+import { writtenParts } from '../../ui/notices';
 import { createEmulator, type Emulator } from '../emulator';
 import { requireBrowserAndBuild } from './browser';
 import { openPluginPanel, type PluginPanel } from './pluginBridge';
@@ -79,9 +82,13 @@ describe('plugin and panel together', () => {
     const written = await emu.ui.waitFor((m) => typeof m === 'object' && m !== null && 'type' in m && m.type === 'written');
     expect(emu.counters.writes.total).toBeGreaterThan(writes);
     expect(app.run.uncaught).toEqual([]);
-    const message = typeof written === 'object' && written !== null && 'message' in written ? String(written.message) : '';
-    expect(message).not.toBe('');
-    await panel.getByTestId('status').filter({ hasText: message }).waitFor();
+    // The panel words what was written in its own language (Dutch: the board's) from the summary.
+    const parsed = parseSandboxToUi(written);
+    if (parsed?.type !== 'written') throw new Error('no written message');
+    const nl = stringsFor('nl').ui;
+    const expected = nl.notices.written(writtenParts(parsed.summary, nl));
+    expect(expected).not.toBe(nl.notices.written([]));
+    await panel.getByTestId('notice').filter({ hasText: expected }).waitFor();
   });
 
   it('measures the live refresh of a 1,000-sticky board, sticky added → panel painted (logged)', async () => {

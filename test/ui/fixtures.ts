@@ -101,6 +101,11 @@ export function wideReport(): Report {
   const scores = ['-2', '-1', '+1', '+2', '0'];
   const b = board('Fietsabonnement');
   journey(b, 'Fietsabonnement', phaseNames, (phase, p, x, y) => {
+    // Bewustwording via Website: −2, +2 and −1, a mean of −0.33 that the engine calls neutral.
+    if (p === 0) {
+      phase.sticky('Ziet een advertentie [Website] +2', { x: x + 250, y: y + 500 }, { id: 'w-0-0b' });
+      phase.sticky('Snapt de prijs niet [Website] -1', { x: x + 250, y: y + 620 }, { id: 'w-0-0c' });
+    }
     channels.forEach((channel, c) => {
       if ((p + c) % 4 === 3) return; // some cells stay empty
       // Levering (index 4): nobody says how it feels there.

@@ -97,12 +97,12 @@ const JourneyCoverage = memo(function JourneyCoverage(props: { journey: JourneyR
                         <button
                           type="button"
                           class="jc-cell-button"
+                          data-sign={TONE_SIGN[cell.tone]}
                           aria-label={label}
                           title={`${label} · ${t.actions.showOnBoard}`}
                           onClick={() => props.onShow(cell.nodeIds)}
                         >
                           {cell.touchpoints}
-                          {cell.tone !== 'none' && <span class="jc-sign">{TONE_SIGN[cell.tone]}</span>}
                         </button>
                       </td>
                     );
