@@ -65,10 +65,19 @@ describe('example boards in the panel', () => {
         await page.emulateMedia({ colorScheme: 'dark' });
         await panel.locator('body.figma-dark').waitFor({ state: 'attached' });
         await page.locator('iframe').screenshot({ path: `${ARTIFACTS}/example-${name}-dark.png` });
+        // The emotion curve, dark then light.
+        await panel.locator('.jc-tabs').getByText(t.tabs.curve, { exact: true }).click();
+        await panel.locator('.jc-curve').first().waitFor();
+        await page.locator('iframe').screenshot({ path: `${ARTIFACTS}/example-${name}-curve-dark.png` });
+        await page.emulateMedia({ colorScheme: 'light' });
+        await panel.locator('body.figma-light').waitFor({ state: 'attached' });
+        await page.locator('iframe').screenshot({ path: `${ARTIFACTS}/example-${name}-curve-light.png` });
         // The README pictures change only on request (or when missing), so test runs do not churn git.
         if (name === 'bakkerij-nl' && (process.env.JC_UPDATE_SCREENSHOTS === '1' || !existsSync('docs/panel.png'))) {
           copyFileSync(`${ARTIFACTS}/example-${name}-light.png`, 'docs/panel.png');
           copyFileSync(`${ARTIFACTS}/example-${name}-dark.png`, 'docs/panel-dark.png');
+          copyFileSync(`${ARTIFACTS}/example-${name}-curve-light.png`, 'docs/panel-curve.png');
+          copyFileSync(`${ARTIFACTS}/example-${name}-curve-dark.png`, 'docs/panel-curve-dark.png');
         }
       } finally {
         await app.close();

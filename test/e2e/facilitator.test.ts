@@ -82,16 +82,22 @@ describe('panel for facilitators (issue #15)', () => {
           // Every phase, in order, with its full name (a phase without feeling adds its mark after the name).
           const texts = await names.evaluateAll((els) => els.map((el) => el.firstChild?.textContent ?? ''));
           expect(texts).toEqual(journey.phases.map((p) => p.name));
-          const boxes = await names.evaluateAll((els) =>
-            els.map((el) => {
+          const boxes = await names.evaluateAll((els) => {
+            const chartBox = els[0]?.closest('.jc-curve')?.getBoundingClientRect();
+            return els.map((el) => {
               const r = el.getBoundingClientRect();
-              return { left: r.left, right: r.right, clipped: el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1 };
-            }),
-          );
+              const inside = chartBox !== undefined && r.left >= chartBox.left - 0.5 && r.right <= chartBox.right + 0.5;
+              return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, inside, clipped: el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1 };
+            });
+          });
           for (const [k, box] of boxes.entries()) {
-            expect(box.clipped, `${journey.phases[k]?.name} is cut`).toBe(false);
-            const next = boxes[k + 1];
-            if (next) expect(box.right, 'phase names overlap').toBeLessThanOrEqual(next.left + 0.5);
+            const name = journey.phases[k]?.name;
+            expect(box.clipped, `${name} is cut`).toBe(false);
+            expect(box.inside, `${name} leaves the chart`).toBe(true);
+            for (const other of boxes.slice(k + 1)) {
+              const apart = box.right <= other.left + 0.5 || other.right <= box.left + 0.5 || box.bottom <= other.top + 0.5 || other.bottom <= box.top + 0.5;
+              expect(apart, `${name} overlaps another phase name`).toBe(true);
+            }
           }
           // Each name stands under its own point.
           const centres = await chart.evaluate((el) => {

@@ -1,9 +1,9 @@
 /**
  * Emotion curve: one chart per journey (journeys may have different phases), the mean feeling
  * per phase from −2 to +2 around a neutral line. Every phase is named under its point (names
- * wrap, never cut), every value is written at its point, a phase without a stated feeling shows
- * a hollow mark and says so. Below 80 px per phase the chart scrolls sideways instead of
- * squeezing. The same numbers are in a table for exact reading and screen readers.
+ * wrap, never cut; from four phases every other name drops to a second row, so each may take two
+ * columns), every value is written at its point, a phase without a stated feeling shows a hollow
+ * mark and says so. Below 40 px per phase the chart scrolls sideways instead of squeezing. The same numbers are in a table for exact reading and screen readers.
  */
 import { memo } from 'preact/compat';
 import { formatScore } from '../../src/report/format';
@@ -40,6 +40,8 @@ const JourneyCurve = memo(function JourneyCurve(props: { journey: JourneyReport 
   const points = curvePoints(journey);
   const described = points.map((p) => `${p.phaseName} ${p.score === null ? t.noScore : formatScore(p.score)}`).join(', ');
   const headingId = `jc-curve-${journey.id}`;
+  // From four phases the names take two rows, every other one down, so each may be up to two columns wide.
+  const stagger = points.length >= 4;
   return (
     <section class="jc-curve-journey" aria-labelledby={headingId}>
       <h3 class="jc-h3" id={headingId}>
@@ -50,7 +52,7 @@ const JourneyCurve = memo(function JourneyCurve(props: { journey: JourneyReport 
           class="jc-curve"
           role="img"
           aria-label={`${t.caption(journey.name)}: ${described}`}
-          style={{ minWidth: `calc(${points.length} * 80px + 36px)` }}
+          style={{ minWidth: `calc(${points.length} * 40px + 48px)` }}
         >
           <div class="jc-plot">
             {AXIS.map((s) => (
@@ -67,9 +69,12 @@ const JourneyCurve = memo(function JourneyCurve(props: { journey: JourneyReport 
               <Point key={p.phaseId} point={p} />
             ))}
           </div>
-          <ol class="jc-phase-names" style={{ gridTemplateColumns: `repeat(${points.length}, minmax(0, 1fr))` }}>
+          <ol
+            class={stagger ? 'jc-phase-names jc-stagger' : 'jc-phase-names'}
+            style={{ gridTemplateColumns: `repeat(${points.length}, minmax(0, 1fr))` }}
+          >
             {points.map((p) => (
-              <li key={p.phaseId} class="jc-phase-name">
+              <li key={p.phaseId} class="jc-phase-name" style={{ gridColumn: p.index + 1, gridRow: stagger ? (p.index % 2) + 1 : 1 }}>
                 {p.phaseName}
                 {p.score === null && <span class="jc-no-feeling">{t.noScoreMark}</span>}
               </li>
