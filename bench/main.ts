@@ -1,7 +1,8 @@
 /**
  * `npm run bench` (bundled by bench/run.mjs, run with --expose-gc): engine, memory, plugin,
  * panel and bundle figures; writes them as Markdown to the path given as the first argument.
- * `--quick` skips the 50,000 board and the 10,000 plugin run.
+ * `--quick` skips the 50,000 board and the 10,000 plugin run. `--placement-only` prints the write
+ * plan's time alone (bench/placementFigures.ts) and stops.
  * The QuickJS figures (the built plugin where Figma runs it) go to a second file next to the first
  * (`…-quickjs.md`): `--quickjs-only` runs only them, `--no-quickjs` skips them; with `--quick`
  * QuickJS stops at 1,000 stickies.
@@ -14,6 +15,7 @@ import { formatFigures } from './formatFigures';
 import { formatQuickjs } from './formatQuickjs';
 import { describeMachine } from './machine';
 import { panelFigures } from './panelFigures';
+import { formatPlacement, placementRow } from './placementFigures';
 import { pluginFigures, type PluginFigures } from './pluginFigures';
 import { QUICKJS_SIZES, quickjsRow, type QuickJSRow } from './quickjsFigures';
 import { quickjsProfile } from './quickjsProfile';
@@ -24,6 +26,12 @@ const quick = args.includes('--quick');
 const quickjsOnly = args.includes('--quickjs-only');
 const start = performance.now();
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+if (args.includes('--placement-only')) {
+  const rows = [1_000, 10_000].flatMap((size) => (['repeated', 'realistic'] as const).map((texts) => placementRow(size, texts)));
+  process.stdout.write(`${formatPlacement(rows)}\n`);
+  process.exit(0);
+}
 
 if (!args.includes('--no-quickjs')) {
   const qjsStart = performance.now();
