@@ -200,24 +200,43 @@ describe('panel for facilitators (issue #15)', () => {
         await s.page.emulateMedia({ colorScheme: scheme });
         await s.panel.locator(`body.figma-${scheme}`).waitFor({ state: 'attached' });
         const bg = await s.panel.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
+        // Every cell button at once (one round trip), checked against the engine's cells.
+        const shown = new Map(
+          (
+            await grid.locator('td button').evaluateAll((els) =>
+              els.map((el) => {
+                const r = el.getBoundingClientRect();
+                const td = el.parentElement;
+                return {
+                  label: el.getAttribute('aria-label') ?? '',
+                  tone: td?.getAttribute('data-tone') ?? '',
+                  text: el.textContent,
+                  sign: getComputedStyle(el, '::after').content,
+                  width: r.width,
+                  height: r.height,
+                  fill: td ? getComputedStyle(td).backgroundColor : '',
+                };
+              }),
+            )
+          ).map((c) => [c.label.split(',')[0] ?? '', c]),
+        );
+        let filled = 0;
         for (const row of journey.coverage) {
           for (const [i, cell] of row.cells.entries()) {
             if (cell.touchpoints === 0) continue;
-            const phase = journey.phases[i]?.name ?? '';
-            const button = grid.getByRole('button', { name: new RegExp(`^${cell.touchpoints} in ${phase} via ${row.channel ?? t.coverage.noChannel},`) });
-            const td = button.locator('xpath=..');
-            // The engine's tone, as is: a mean of +0.3 is neutral because the engine says so.
-            expect(await td.getAttribute('data-tone')).toBe(cell.tone);
-            expect(await button.textContent()).toBe(String(cell.touchpoints));
-            expect(await button.evaluate((el) => getComputedStyle(el, '::after').content)).toBe(`"${sign[cell.tone]}"`);
-            const box = await button.boundingBox();
-            expect(box && box.width >= 24 && box.height >= 24).toBe(true);
-            if (cell.tone !== 'none') {
-              const fill = await td.evaluate((el) => getComputedStyle(el).backgroundColor);
-              expect(contrast(fill, bg), `${scheme} ${cell.tone} fill`).toBeGreaterThanOrEqual(3);
-            }
+            filled++;
+            const key = `${cell.touchpoints} in ${journey.phases[i]?.name ?? ''} via ${row.channel ?? t.coverage.noChannel}`;
+            const c = shown.get(key);
+            if (!c) throw new Error(`no cell "${key}"`);
+            // The engine's tone, as is: a mean of −0.33 is neutral because the engine says so.
+            expect(c.tone, key).toBe(cell.tone);
+            expect(c.text).toBe(String(cell.touchpoints));
+            expect(c.sign, key).toBe(`"${sign[cell.tone]}"`);
+            expect(c.width >= 24 && c.height >= 24, `${key}: ${c.width}×${c.height}`).toBe(true);
+            if (cell.tone !== 'none') expect(contrast(c.fill, bg), `${scheme} ${cell.tone} fill ${c.fill}`).toBeGreaterThanOrEqual(3);
           }
         }
+        expect(shown.size).toBe(filled);
       }
       await s.page.emulateMedia({ colorScheme: 'light' });
       await s.panel.locator('body.figma-light').waitFor({ state: 'attached' });
