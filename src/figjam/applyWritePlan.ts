@@ -10,6 +10,7 @@
  * undo step (one action, one step). Every id written goes into the WriteLog (live mode's echo filter).
  */
 import { hashItem } from '../plan/hashItem';
+import { SHAPE_TEXT } from '../plan/palette';
 import type { ConnectorItem, EndRef, PlanItem, SectionItem, ShapeItem, TextItem, WritePlan } from '../plan/types';
 import type { WriteSummary } from '../messages';
 import type { Rect } from '../snapshot';
@@ -231,6 +232,7 @@ function writeShape(node: ShapeWithTextNode, item: ShapeItem, showSource: string
     label.fontName = LABEL_FONT;
     label.fontSize = item.fontSize;
     label.characters = item.text;
+    label.fills = [solidPaint(SHAPE_TEXT)]; // dark on every fill the plan uses (test/plan/contrast.test.ts)
   }
   // An improvement row links to the sticky it comes from: its context menu offers "show source".
   if (item.role === 'improvement-row') node.setRelaunchData(item.source ? { 'show-source': showSource } : {});

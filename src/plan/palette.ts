@@ -28,7 +28,17 @@ export const CURVE_HOLLOW: Hex = '#FFFFFF';
 export const CURVE_LINE: Hex = '#757575'; // Dark gray connector
 export const CURVE_BASELINE: Hex = '#B3B3B3'; // Gray
 export const TEXT_CHARCOAL: Hex = '#1E1E1E';
-export const TEXT_MUTED: Hex = '#757575';
+/**
+ * Secondary text (the scale, the legend, "no feeling stated"): darker than FigJam's Dark gray
+ * (#757575 is 4.4:1 on the curve's section, under WCAG's 4.5:1 for text).
+ */
+export const TEXT_MUTED: Hex = '#5E5E5E';
+/** Outlines that only need to be seen (the "+ 3 more" row): FigJam's Dark gray. */
+export const OUTLINE_MUTED: Hex = '#757575';
+/** The text of every shape the plugin writes (markers, badges, rows, curve points), set explicitly. */
+export const SHAPE_TEXT: Hex = TEXT_CHARCOAL;
+/** WCAG 2.x minimum contrast for normal text (1.4.3), asserted for every text the plugin writes. */
+export const MIN_TEXT_CONTRAST = 4.5;
 
 export const SECTION_CURVE: Hex = '#F9F9F9'; // Light gray section
 export const SECTION_IMPROVEMENTS: Hex = '#F5FBFF'; // Light blue section

@@ -7,7 +7,7 @@ import type { ImprovementReport, JourneyReport } from '../report/types';
 import type { Rect } from '../snapshot';
 import { stringsFor } from '../i18n';
 import type { Lang } from '../domain';
-import { ROW_DEFAULT, ROW_NEEDS_IDEA, ROW_QUICK_WIN, SECTION_IMPROVEMENTS, TEXT_MUTED } from './palette';
+import { OUTLINE_MUTED, ROW_DEFAULT, ROW_NEEDS_IDEA, ROW_QUICK_WIN, SECTION_IMPROVEMENTS } from './palette';
 import { boardScoreText } from './planCurve';
 import { estimateTextHeight, shorten } from './textBox';
 import type { PlanItem, ShapeItem } from './types';
@@ -54,7 +54,7 @@ export function planImprovements(journey: JourneyReport, journeyBox: Rect, impro
     rows.push({
       kind: 'shape', role: 'improvement-row', key: `improvements:${j}:more`, journeyId: j, parent: { item: sectionKey },
       shapeType: 'ROUNDED_RECTANGLE', text, fontSize: FONT_SIZE, box: { x: x + PADDING, y, width: rowWidth, height },
-      fill: ROW_DEFAULT, stroke: TEXT_MUTED, severity: null, source: null,
+      fill: ROW_DEFAULT, stroke: OUTLINE_MUTED, severity: null, source: null,
     });
     y += height + ROW_GAP;
   }
@@ -63,7 +63,7 @@ export function planImprovements(journey: JourneyReport, journeyBox: Rect, impro
     rows.push({
       kind: 'shape', role: 'improvement-row', key: `improvements:${j}:empty`, journeyId: j, parent: { item: sectionKey },
       shapeType: 'ROUNDED_RECTANGLE', text: strings.empty, fontSize: FONT_SIZE, box: { x: x + PADDING, y, width: rowWidth, height },
-      fill: ROW_DEFAULT, stroke: TEXT_MUTED, severity: null, source: null,
+      fill: ROW_DEFAULT, stroke: OUTLINE_MUTED, severity: null, source: null,
     });
     y += height + ROW_GAP;
   }

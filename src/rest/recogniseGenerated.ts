@@ -9,12 +9,12 @@
  * - improvements section: SECTION named `Prioritised improvements · <journey>` (nl: `Geprioriteerde
  *   verbeteringen · …`), fill SECTION_IMPROVEMENTS, holding only improvement rows;
  * - improvement row: ROUNDED_RECTANGLE shape, fill ROW_DEFAULT / ROW_QUICK_WIN / ROW_NEEDS_IDEA,
- *   no stroke or TEXT_MUTED, text `#<rank> · score <n>[ · ★ quick win | needs an idea]\n…`, or the
+ *   no stroke or OUTLINE_MUTED, text `#<rank> · score <n>[ · ★ quick win | needs an idea]\n…`, or the
  *   "+ n more" / "no improvements yet" row;
  * - curve section: SECTION named `Emotion curve · <journey>` (nl: `Emotiecurve · …`), fill
  *   SECTION_CURVE, holding only a baseline (SQUARE, CURVE_BASELINE, no text), points (ELLIPSE, a
  *   curve fill, CURVE_LINE or CURVE_BASELINE stroke, text `?` or a score), labels (TEXT in
- *   TEXT_CHARCOAL or TEXT_MUTED) and lines (STRAIGHT CONNECTOR in CURVE_LINE between two points);
+ *   TEXT_CHARCOAL or TEXT_MUTED, or OUTLINE_MUTED as earlier versions wrote it) and lines (STRAIGHT CONNECTOR in CURVE_LINE between two points);
  * - marker: SPEECH_BUBBLE shape with a severity's fill AND that same severity's stroke, and a
  *   text that is one of the plugin's marker questions (either language), optionally after a line
  *   quoting a sticky (`3 · “…”`); a badge: ELLIPSE with that fill and stroke and a number;
@@ -50,6 +50,7 @@ import {
   SECTION_IMPROVEMENTS,
   SEVERITY_FILL,
   SEVERITY_STROKE,
+  OUTLINE_MUTED,
   TEXT_CHARCOAL,
   TEXT_MUTED,
 } from '../plan/palette';
@@ -198,7 +199,7 @@ function isFindingsSection(node: Json): boolean {
 function isImprovementRow(node: Json): boolean {
   if (!isShape(node, 'ROUNDED_RECTANGLE')) return false;
   if (!onlyPaint(node['fills'], [ROW_DEFAULT, ROW_QUICK_WIN, ROW_NEEDS_IDEA])) return false;
-  if (!noPaint(node['strokes']) && !onlyPaint(node['strokes'], [TEXT_MUTED])) return false;
+  if (!noPaint(node['strokes']) && !onlyPaint(node['strokes'], [OUTLINE_MUTED])) return false;
   return ROW_TEXT.test(textOf(node));
 }
 
@@ -217,7 +218,8 @@ function isCurveBaseline(node: Json): boolean {
 
 /** A phase-name or scale label: TEXT in one of the two colours the plugin writes labels in. */
 function isCurveLabel(node: Json): boolean {
-  return node['type'] === 'TEXT' && onlyPaint(node['fills'], [TEXT_CHARCOAL, TEXT_MUTED]) !== null;
+  // OUTLINE_MUTED: the muted text colour of boards checked before TEXT_MUTED was darkened.
+  return node['type'] === 'TEXT' && onlyPaint(node['fills'], [TEXT_CHARCOAL, TEXT_MUTED, OUTLINE_MUTED]) !== null;
 }
 
 function endId(end: unknown): string | null {
