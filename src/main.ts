@@ -6,7 +6,8 @@
  */
 import { analyseBoard } from './analyse';
 import { stringsFor } from './i18n';
-import { parseUiToSandbox, type Preferences, type SandboxToUi, type UiToSandbox, type WriteSummary } from './messages';
+import { assertNever } from './domain';
+import { parseUiToSandbox, type Preferences, type SandboxToUi, type UiToSandbox, type WriteAction, type WriteSummary } from './messages';
 import { buildWritePlan } from './plan/buildWritePlan';
 import { withCompleteness } from './progress/withCompleteness';
 import type { Report } from './report/types';
@@ -273,7 +274,7 @@ async function sendInitAsync(): Promise<void> {
   const started = Date.now();
   const { report, settings, settingsCorrupt } = analyseCurrentBoard(false);
   const messages: SandboxToUi[] = [{ type: 'init', settings, preferences: prefs, editorLang: settings.lang ?? report.lang }];
-  if (settingsCorrupt) messages.push({ type: 'notice', level: 'error', message: stringsFor(report.lang).plugin.notify.settingsCorrupt });
+  if (settingsCorrupt) messages.push({ type: 'notice', level: 'error', message: stringsFor(report.lang).plugin.notify.settingsCorrupt, code: 'settings-corrupt' });
   messages.push({ type: 'report', report, live: false, elapsedMs: Date.now() - started });
   for (const message of messages) post(message);
   startMessages = messages;
@@ -332,15 +333,18 @@ function onNodeChange(event: NodeChangeEvent): void {
  * merges into one undo step ("By default, plugin actions are not committed to undo history",
  * plugin-api.d.ts, commitUndo).
  */
-async function writeActionAsync<T>(action: (log: WriteLog) => Promise<T>): Promise<T> {
+async function writeActionAsync<T>(kind: WriteAction, action: (log: WriteLog) => Promise<T>): Promise<T> {
   const log = liveChanges.begin();
   writing = true;
+  // The panel disables its writing actions meanwhile (a double click checks once).
+  post({ type: 'busy', action: kind });
   try {
     return await action(log);
   } finally {
     figma.commitUndo();
     liveChanges.end(log, Date.now());
     writing = false;
+    post({ type: 'busy', action: null });
   }
 }
 
@@ -360,22 +364,22 @@ async function handlePanelMessageAsync(message: UiToSandbox): Promise<void> {
         sendReport(false);
         return;
       case 'check': {
-        const outcome = await writeActionAsync((log) => checkAsync(log));
-        post({ type: 'written', summary: outcome.summary, message: outcome.message });
+        const outcome = await writeActionAsync('check', (log) => checkAsync(log));
+        post({ type: 'written', summary: outcome.summary, message: outcome.message, action: 'check' });
         reportAfterWrite(outcome.report);
         return;
       }
       case 'restore':
       case 'clear': {
         const lang = boardLang();
-        const outcome = await writeActionAsync((log) => (message.type === 'restore' ? restoreAsync(lang, log) : clearAsync(lang, log)));
-        post({ type: 'written', summary: outcome.summary, message: outcome.message });
+        const outcome = await writeActionAsync(message.type, (log) => (message.type === 'restore' ? restoreAsync(lang, log) : clearAsync(lang, log)));
+        post({ type: 'written', summary: outcome.summary, message: outcome.message, action: message.type });
         reportAfterWrite();
         return;
       }
       case 'template': {
-        const notice = await writeActionAsync((log) => templateAsync(message.lang, log));
-        post({ type: 'notice', level: 'info', message: notice });
+        const notice = await writeActionAsync('template', (log) => templateAsync(message.lang, log));
+        post({ type: 'notice', level: 'info', message: notice, code: 'template-inserted' });
         reportAfterWrite();
         return;
       }
@@ -394,22 +398,32 @@ async function handlePanelMessageAsync(message: UiToSandbox): Promise<void> {
         preferences = message.preferences;
         return await writePreferencesAsync(message.preferences);
       case 'save-board-settings': {
-        await writeActionAsync(async () => writeBoardSettings(message.settings));
-        post({ type: 'notice', level: 'info', message: stringsFor(message.settings.lang ?? boardLang()).plugin.notify.settingsSaved });
+        await writeActionAsync('save-board-settings', async () => writeBoardSettings(message.settings));
+        post({ type: 'notice', level: 'info', message: stringsFor(message.settings.lang ?? boardLang()).plugin.notify.settingsSaved, code: 'settings-saved' });
         sendReport(false);
         return;
       }
       case 'resize':
         figma.ui.resize(message.width, message.height);
         return;
+      default:
+        return assertNever(message);
     }
   } catch (error) {
     postError(error);
   }
 }
 
+/**
+ * A failure as the panel words it in its own language: a node deleted meanwhile (Figma: 'The node
+ * with id "1:2" does not exist') says to run the check again; anything else keeps its technical
+ * reason for the panel's "technical detail".
+ */
 function postError(error: unknown): void {
-  post({ type: 'notice', level: 'error', message: describeError(error) });
+  const message = describeError(error);
+  const gone = /node with id "?([^"\s]+)"? does not exist/i.exec(message);
+  if (gone) post({ type: 'notice', level: 'error', message, code: 'node-gone', params: { nodeId: gone[1] ?? '' } });
+  else post({ type: 'notice', level: 'error', message, code: 'failed', params: { reason: message.slice(0, 2000) } });
 }
 
 // ---- start ------------------------------------------------------------------------------------
