@@ -564,6 +564,7 @@ function templateGrid(): Record<string, unknown> {
     ],
     40,
     40,
+    'texts',
   );
   const persona = board.noteSection('Persona', ['Mia, 27, first car, compares everything online', 'Wants a fair price and no surprises'], 40, 2900, 2, 'violet');
   board.page.push(board.b.section('Customer journey: Mia switches car insurer', { x: 0, y: 0, width: 3600, height: 3400 }, [...nodes, persona]));
@@ -625,6 +626,7 @@ function zwembadSwimlanes(): Record<string, unknown> {
     ],
     40,
     40,
+    'swimlanes',
   );
   board.page.push(board.b.section('Klantreis ouder van Noor (6)', { x: 0, y: 0, width: 3700, height: 3900 }, nodes));
   board.page.push(board.noteSection('Doelgroep', ['Ouders van kinderen van 4 tot 7, werken allebei', 'Willen één vaste lesdag en geen gedoe'], 3900, 1400, 2, 'violet'));
