@@ -1,6 +1,6 @@
 /** Report + snapshot → everything the plugin should have on the board (pure; see types.ts). */
 import type { ImprovementReport, Report } from '../report/types';
-import type { BoardSnapshot } from '../snapshot';
+import type { BoardSnapshot, Rect } from '../snapshot';
 import type { Lang } from '../domain';
 import type { WriteBackChoices } from '../settings';
 import { planCurve } from './planCurve';
@@ -38,27 +38,45 @@ export function buildWritePlan(
   if (markers) items.push(...markers.markers);
 
   // Then per journey, one rule for all: findings strip and curve straight under the journey (in that
-  // order), improvements to its right; each moved further out in that direction until it is free.
+  // order, as one block), improvements to its right. What fits there is placed first, for every
+  // journey; what does not (another journey lies in the way) moves further out in its direction,
+  // never sideways, afterwards and in journey order: so what sits right under or beside a journey
+  // is always its own, and each displaced block still lines up with its own journey's phases.
   const boxOf = (journey: Report['journeys'][number]) => index.bounds(journey.id) ?? journey.bounds;
   const improvementsOf = choices.improvements ? improvementsByJourney(report) : null;
+  const displacedBelow: PlanItem[][][] = [];
+  const displacedBeside: PlanItem[][] = [];
+  const parts: PlanItem[][] = []; // in journey order; settle() moves their items in place
   for (const journey of journeys) {
     const box = boxOf(journey);
     if (!box) continue;
-    let below = box.y + box.height + GAP_BELOW;
+    const below = box.y + box.height + GAP_BELOW;
     const strip = planFindingsStrip(journey, box, markers?.strip.get(journey.id) ?? [], index, lang, below);
-    if (strip.length > 0) below = settle(strip, space, 'down') + GAP_BELOW;
-    items.push(...strip);
-    if (choices.curve && journey.phases.length > 0) {
-      const curve = planCurve(journey, box, index, lang, below, legend);
-      settle(curve, space, 'down');
-      items.push(...curve);
-    }
+    const stripBox = strip.length > 0 ? sectionBox(strip) : null;
+    const stripBottom = stripBox ? stripBox.y + stripBox.height : null;
+    const curve = choices.curve && journey.phases.length > 0 ? planCurve(journey, box, index, lang, stripBottom !== null ? stripBottom + GAP_BELOW : below, legend) : [];
+    const block = [strip, curve].filter((part) => part.length > 0);
+    if (fitsInPlace(block, space, 'down')) block.forEach((part) => settle(part, space, 'down'));
+    else displacedBelow.push(block);
+    parts.push(strip, curve);
     if (improvementsOf) {
       const list = planImprovements(journey, box, improvementsOf.get(journey.id) ?? [], lang);
-      settle(list, space, 'right');
-      items.push(...list);
+      if (fitsInPlace([list], space, 'right')) settle(list, space, 'right');
+      else displacedBeside.push(list);
+      parts.push(list);
     }
   }
+  for (const block of displacedBelow) {
+    // The block stays together: its curve starts under wherever its strip went.
+    let floor = -Infinity;
+    for (const part of block) {
+      const top = sectionBox(part).y;
+      if (floor > top) shift(part, 0, floor - top);
+      floor = settle(part, space, 'down', GAP_BELOW) + GAP_BELOW; // well clear of what it is not about
+    }
+  }
+  for (const list of displacedBeside) settle(list, space, 'right');
+  for (const part of parts) items.push(...part);
   // Improvements that belong to no one journey (a multi-journey board): their own list, board-wide.
   const unassigned = improvementsOf?.get('') ?? [];
   const firstBox = report.journeys[0] ? boxOf(report.journeys[0]) : null;
@@ -106,21 +124,41 @@ function orderForApply(items: PlanItem[]): PlanItem[] {
 const GAP_BELOW = 120;
 const MARGIN = 40;
 
+/** Whether the planned sections (each part's first item) are free where they were planned, as one block. */
+function fitsInPlace(parts: PlanItem[][], space: FreeSpace, direction: 'down' | 'right'): boolean {
+  const boxes = parts.map(sectionBox);
+  if (boxes.length === 0) return true;
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  const block = { x, y, width: Math.max(...boxes.map((b) => b.x + b.width)) - x, height: Math.max(...boxes.map((b) => b.y + b.height)) - y };
+  const moved = space.pushOut(block, direction, MARGIN);
+  return moved.x === block.x && moved.y === block.y;
+}
+
+/** The box of a part's section (its first item). */
+function sectionBox(part: PlanItem[]): Rect {
+  const section = part[0];
+  if (section?.kind !== 'section') throw new Error('a placed part starts with its section');
+  return section.box;
+}
+
+/** Moves every item of a part (connectors follow their ends). */
+function shift(items: PlanItem[], dx: number, dy: number): void {
+  if (dx === 0 && dy === 0) return;
+  items.forEach((item, i) => {
+    if (item.kind !== 'connector') items[i] = { ...item, box: { ...item.box, x: item.box.x + dx, y: item.box.y + dy } };
+  });
+}
+
 /**
  * Moves a planned section with everything in it (`items[0]` is the section) down or right until
- * it is free, claims its box and returns its bottom edge.
+ * nothing lies within `margin` of it, claims its box and returns its bottom edge.
  */
-function settle(items: PlanItem[], space: FreeSpace, direction: 'down' | 'right'): number {
+function settle(items: PlanItem[], space: FreeSpace, direction: 'down' | 'right', margin = MARGIN): number {
   const section = items[0];
   if (!section || section.kind !== 'section') return 0;
-  const box = space.pushOut(section.box, direction, MARGIN);
-  const dx = box.x - section.box.x;
-  const dy = box.y - section.box.y;
-  if (dx !== 0 || dy !== 0) {
-    items.forEach((item, i) => {
-      if (item.kind !== 'connector') items[i] = { ...item, box: { ...item.box, x: item.box.x + dx, y: item.box.y + dy } };
-    });
-  }
+  const box = space.pushOut(section.box, direction, margin);
+  shift(items, box.x - section.box.x, box.y - section.box.y);
   space.claim(box, section.key);
   return box.y + box.height;
 }

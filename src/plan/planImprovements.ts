@@ -9,7 +9,7 @@ import { stringsFor } from '../i18n';
 import type { Lang } from '../domain';
 import { OUTLINE_MUTED, ROW_DEFAULT, ROW_NEEDS_IDEA, ROW_QUICK_WIN, SECTION_IMPROVEMENTS } from './palette';
 import { boardScoreText } from './planCurve';
-import { estimateTextHeight, shorten } from './textBox';
+import { estimateTextHeight, journeyFontSize, shorten } from './textBox';
 import type { PlanItem, ShapeItem } from './types';
 
 const GAP_BESIDE_JOURNEY = 200;
@@ -25,51 +25,58 @@ export function planImprovements(journey: JourneyReport, journeyBox: Rect, impro
   const strings = stringsFor(lang).plugin.improvements;
   const j = journey.id;
   const sectionKey = `improvements:${j}`;
+  // Everything scales with the journey, as the curve does: rows legible when the journey fills the screen.
+  const fontSize = journeyFontSize(journeyBox.width, FONT_SIZE);
+  const k = fontSize / FONT_SIZE;
+  const width = Math.round(WIDTH * k);
+  const padding = Math.round(PADDING * k);
+  const rowGap = Math.round(ROW_GAP * k);
+  const textPadding = Math.round(16 * k);
   const x = Math.round(journeyBox.x + journeyBox.width + GAP_BESIDE_JOURNEY);
   const top = Math.round(journeyBox.y);
-  const rowWidth = WIDTH - 2 * PADDING;
+  const rowWidth = width - 2 * padding;
   const rows: ShapeItem[] = [];
-  let y = top + TITLE_SPACE;
+  let y = top + Math.round(TITLE_SPACE * k);
   // Ranked 1…n within this journey (the board-wide ranks stay in the panel and the exports).
   const all = [...improvements].sort((a, b) => a.rank - b.rank).map((improvement, i) => ({ ...improvement, rank: i + 1 }));
   const ranked = all.slice(0, MAX_ROWS);
   const used = new Set<string>();
   for (const improvement of ranked) {
     const text = rowText(improvement, strings);
-    const height = estimateTextHeight(text, rowWidth, FONT_SIZE, 16);
+    const height = estimateTextHeight(text, rowWidth, fontSize, textPadding);
     let key = `improvements:${j}:row:${improvement.nodeId ?? `pain:${improvement.painNodeId ?? improvement.rank}`}`;
     for (let n = 2; used.has(key); n++) key = `improvements:${j}:row:${improvement.nodeId ?? improvement.painNodeId ?? ''}:${n}`;
     used.add(key);
     rows.push({
       kind: 'shape', role: 'improvement-row', key, journeyId: j, parent: { item: sectionKey }, shapeType: 'ROUNDED_RECTANGLE',
-      text, fontSize: FONT_SIZE, box: { x: x + PADDING, y, width: rowWidth, height },
+      text, fontSize, box: { x: x + padding, y, width: rowWidth, height },
       fill: improvement.quickWin ? ROW_QUICK_WIN : improvement.kind === 'needs-idea' ? ROW_NEEDS_IDEA : ROW_DEFAULT,
       stroke: null, severity: null, source: improvement.nodeId ?? improvement.painNodeId,
     });
-    y += height + ROW_GAP;
+    y += height + rowGap;
   }
   if (all.length > ranked.length) {
     const text = strings.more(all.length - ranked.length);
-    const height = estimateTextHeight(text, rowWidth, FONT_SIZE, 16);
+    const height = estimateTextHeight(text, rowWidth, fontSize, textPadding);
     rows.push({
       kind: 'shape', role: 'improvement-row', key: `improvements:${j}:more`, journeyId: j, parent: { item: sectionKey },
-      shapeType: 'ROUNDED_RECTANGLE', text, fontSize: FONT_SIZE, box: { x: x + PADDING, y, width: rowWidth, height },
+      shapeType: 'ROUNDED_RECTANGLE', text, fontSize, box: { x: x + padding, y, width: rowWidth, height },
       fill: ROW_DEFAULT, stroke: OUTLINE_MUTED, severity: null, source: null,
     });
-    y += height + ROW_GAP;
+    y += height + rowGap;
   }
   if (rows.length === 0) {
-    const height = estimateTextHeight(strings.empty, rowWidth, FONT_SIZE, 16);
+    const height = estimateTextHeight(strings.empty, rowWidth, fontSize, textPadding);
     rows.push({
       kind: 'shape', role: 'improvement-row', key: `improvements:${j}:empty`, journeyId: j, parent: { item: sectionKey },
-      shapeType: 'ROUNDED_RECTANGLE', text: strings.empty, fontSize: FONT_SIZE, box: { x: x + PADDING, y, width: rowWidth, height },
+      shapeType: 'ROUNDED_RECTANGLE', text: strings.empty, fontSize, box: { x: x + padding, y, width: rowWidth, height },
       fill: ROW_DEFAULT, stroke: OUTLINE_MUTED, severity: null, source: null,
     });
-    y += height + ROW_GAP;
+    y += height + rowGap;
   }
   const section: PlanItem = {
     kind: 'section', role: 'improvements', key: sectionKey, journeyId: j, parent: null, name: strings.titleFor(shorten(journey.name, 80)),
-    box: { x, y: top, width: WIDTH, height: Math.max(200, y - top + PADDING - ROW_GAP) }, fill: SECTION_IMPROVEMENTS,
+    box: { x, y: top, width, height: Math.max(Math.round(200 * k), y - top + padding - rowGap) }, fill: SECTION_IMPROVEMENTS,
   };
   return [section, ...rows];
 }

@@ -27,3 +27,15 @@ export function shorten(text: string, max: number): string {
   const chars = [...flat];
   return chars.length <= max ? flat : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 }
+
+/**
+ * Text on what goes under or beside a journey is at least this share of the journey's width, so it
+ * stays legible at "zoom to fit" of the journey (a 3,400-unit journey fills a 1,400-pixel screen at
+ * about 40 %: 41-unit text shows as 17 pixels, where a fixed 14 would show as 6).
+ */
+export const JOURNEY_TEXT_SHARE = 0.012;
+
+/** The font size for text that belongs to a journey `journeyWidth` wide: `base`, or 1.2 % of the width when larger. */
+export function journeyFontSize(journeyWidth: number, base: number): number {
+  return Math.max(base, Math.round(journeyWidth * JOURNEY_TEXT_SHARE));
+}

@@ -272,6 +272,10 @@ describe('curve placement', () => {
     expect(curveJ.box.x).toBe(0);
     expect(curveJ.box.y).toBeGreaterThan(1700);
     expect(curveK.box.x).toBe(0);
+    // What fits under its own journey goes there first: K's curve right under K, J's displaced one
+    // after it (well clear), so the curve right under a journey is always that journey's.
+    expect(curveK.box.y).toBe(900 + 800 + 120);
+    expect(curveJ.box.y).toBeGreaterThanOrEqual(curveK.box.y + curveK.box.height + 120);
     expect(planProblems(plan, snap, r)).toEqual([]);
     // The points keep the phases' spacing.
     const [a, b] = shapes(plan.items, 'curve-point').filter((p) => p.journeyId === 'J');
@@ -280,6 +284,22 @@ describe('curve placement', () => {
 });
 
 describe('improvement rows', () => {
+  it('scale with the journey like the curve: text at least 1.2 % of its width', () => {
+    const r = report();
+    const wide: JourneyReport = { ...journey(), bounds: { x: 0, y: 0, width: 6000, height: 800 } };
+    r.journeys = [wide];
+    const snap: BoardSnapshot = { ...snapshot, nodes: snapshot.nodes.map((n) => (n.id === 'J' ? { ...n, bounds: { x: 0, y: 0, width: 6000, height: 800 } } : n)) };
+    const plan = buildWritePlan(r, snap, DEFAULT_WRITE_BACK, 'en');
+    const rows = shapes(plan.items, 'improvement-row');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.fontSize).toBeGreaterThanOrEqual(6000 * 0.012);
+    const section = plan.items.find((i) => i.key === 'improvements:J');
+    if (section?.kind !== 'section') throw new Error('section');
+    for (const row of rows) expect(row.box.x + row.box.width).toBeLessThanOrEqual(section.box.x + section.box.width);
+    // A 1,500-unit journey: 18 (1.2 %), not the base 14.
+    for (const row of shapes(buildWritePlan(report(), snapshot, DEFAULT_WRITE_BACK, 'en').items, 'improvement-row')) expect(row.fontSize).toBe(18);
+  });
+
   it('shows the top rows on the board and sums up the rest in one row', () => {
     const r = report();
     const base = r.improvements[1];
