@@ -162,7 +162,7 @@ describe('journey-check exit codes', () => {
 
   it('exits 2 with one line on a bad command line', () => {
     expectReadFailure(runCli([BAKKERIJ, '--bogus']), /unknown option --bogus — run journey-check --help/);
-    expectReadFailure(runCli([BAKKERIJ, '--format', 'pdf']), /unknown format "pdf" — use text, json, markdown or csv/);
+    expectReadFailure(runCli([BAKKERIJ, '--format', 'pdf']), /unknown format "pdf" — use text, json, markdown, csv, summary-html or summary-md/);
     expectReadFailure(runCli([BAKKERIJ, '--lang', 'de']), /unknown language "de" — use nl or en/);
     expectReadFailure(runCli([BAKKERIJ, '--csv-separator', 'tab']), /unknown CSV separator "tab"/);
     expectReadFailure(runCli([BAKKERIJ, '--format']), /--format/);

@@ -108,3 +108,16 @@ export async function quiet(emu: Emulator, result: RunResult): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 450));
   await result.settle();
 }
+
+/** A document state with the times of the board's check history zeroed (each run records Date.now()). */
+export function withoutCheckTimes<T extends { nodes: NodeState[] }>(state: T): T {
+  return {
+    ...state,
+    nodes: state.nodes.map((node) => {
+      const history = node.sharedPluginData[NAMESPACE]?.['journeyCheck.history'];
+      if (history === undefined) return node;
+      const timeless = history.replace(/"t":\d+/g, '"t":0');
+      return { ...node, sharedPluginData: { ...node.sharedPluginData, [NAMESPACE]: { ...node.sharedPluginData[NAMESPACE], 'journeyCheck.history': timeless } } };
+    }),
+  };
+}

@@ -5,13 +5,13 @@
  * on A4 landscape, no external resource) and Markdown. Pure: the caller gives the time of writing.
  */
 import { stringsFor } from '../i18n';
-import type { CheckRecord } from '../progress/checkHistory';
-import { findingKeysOf } from '../progress/checkHistory';
-import type { JourneyCompleteness } from '../progress/withCompleteness';
-import { withCompleteness } from '../progress/withCompleteness';
-import { escapeMarkdown } from './renderMarkdown';
-import { curveGlyph, formatScore, oneLine } from './format';
-import type { ImprovementReport, JourneyReport, Report } from './types';
+import type { CheckRecord } from './checkHistory';
+import { findingKeysOf } from './checkHistory';
+import type { JourneyCompleteness } from './withCompleteness';
+import { withCompleteness } from './withCompleteness';
+import { escapeMarkdown } from '../report/renderMarkdown';
+import { curveGlyph, formatScore, oneLine } from '../report/format';
+import type { ImprovementReport, JourneyReport, Report } from '../report/types';
 
 export interface SummaryOptions {
   /** When the summary was made, as the reader should see it ("29 Nov 2026, 16:05"). */

@@ -4,10 +4,10 @@
  * report's finding shape).
  */
 import { stringsFor } from '../i18n';
-import type { ReportComparison } from '../progress/compareReports';
-import { escapeMarkdown } from './renderMarkdown';
-import { oneLine } from './format';
-import type { Finding, Lang } from './types';
+import type { ReportComparison } from './compareReports';
+import { escapeMarkdown } from '../report/renderMarkdown';
+import { oneLine } from '../report/format';
+import type { Finding, Lang } from '../report/types';
 
 export interface ComparisonNames {
   before: string;
