@@ -35,6 +35,24 @@ export interface ApplyResult {
 
 type Existing = BoardRead['tagged'][number];
 
+/**
+ * For a run scoped to `scope`: the boxes of what earlier runs wrote for other journeys (or for the
+ * board as a whole), which this run leaves in place; buildWritePlan plans around them. Only the
+ * outermost of our nodes are read (a curve's section, not its points). Empty for a whole-board run.
+ */
+export function boxesOutsideScope(read: BoardRead, scope: readonly string[] | null): Rect[] {
+  if (scope === null) return [];
+  const boxes: Rect[] = [];
+  for (const { node, id, tag } of read.tagged) {
+    if (tag.journey !== null && scope.includes(tag.journey)) continue;
+    const parent = node.parent;
+    if (parent && 'id' in parent && read.generatedIds.has(parent.id)) continue; // inside one of ours: its parent counts
+    const box = node.absoluteBoundingBox;
+    if (box && !node.removed && read.generatedIds.has(id)) boxes.push({ x: box.x, y: box.y, width: box.width, height: box.height });
+  }
+  return boxes;
+}
+
 export async function applyWritePlanAsync(plan: WritePlan, read: BoardRead, log: WriteLog): Promise<ApplyResult> {
   const page = figma.currentPage;
   const strings = stringsFor(plan.lang).plugin;

@@ -16,6 +16,10 @@ import type { PlanItem, WritePlan } from './types';
 /**
  * `scope`: the journeys a selection-scoped run covers (the report is then scoped too); items that
  * belong to no journey (board-level markers) are only planned for a whole-board run.
+ * `keep`: the boxes of what earlier runs wrote that this run leaves alone (in a scoped run: the
+ * other journeys' markers, strips, curves and lists, see boxesOutsideScope in
+ * src/figjam/applyWritePlan.ts); nothing planned goes over them. Generated nodes are otherwise no
+ * obstacles, since a run replaces them.
  */
 export function buildWritePlan(
   report: Report,
@@ -23,11 +27,13 @@ export function buildWritePlan(
   choices: WriteBackChoices,
   lang: Lang,
   scope: string[] | null = null,
+  keep: readonly Rect[] = [],
 ): WritePlan {
   const index = lookupNodes(snapshot);
   const inScope = (journeyId: string | null): boolean => scope === null || (journeyId !== null && scope.includes(journeyId));
   const journeys = report.journeys.filter((j) => inScope(j.id));
   const space = new FreeSpace(snapshot);
+  for (const box of keep) space.claim(box, 'kept');
   const strings = stringsFor(lang).plugin.curve;
   const swatches = emotionSwatches(report, snapshot);
   const legend = choices.colours ? strings.legend(strings.swatches[swatches.positive] ?? swatches.positive, strings.swatches[swatches.negative] ?? swatches.negative) : null;

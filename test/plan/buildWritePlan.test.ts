@@ -283,6 +283,25 @@ describe('curve placement', () => {
   });
 });
 
+describe('a run scoped to some journeys', () => {
+  it('plans around what earlier runs left for the other journeys (keep), never over it', () => {
+    const r = report();
+    const free = buildWritePlan(r, snapshot, DEFAULT_WRITE_BACK, 'nl', ['J']);
+    const curve = free.items.find((i) => i.key === 'curve:J');
+    const list = free.items.find((i) => i.key === 'improvements:J');
+    if (curve?.kind !== 'section' || list?.kind !== 'section') throw new Error('sections');
+    // Another journey's curve and list, written by an earlier run, lie exactly where J's would go.
+    const keep = [{ ...curve.box, height: 300 }, { ...list.box, height: 300 }];
+    const plan = buildWritePlan(r, snapshot, DEFAULT_WRITE_BACK, 'nl', ['J'], keep);
+    const boxes = plan.items.flatMap((i) => (i.kind === 'connector' ? [] : [i.box]));
+    for (const box of boxes) for (const kept of keep) expect(box.x < kept.x + kept.width && kept.x < box.x + box.width && box.y < kept.y + kept.height && kept.y < box.y + box.height).toBe(false);
+    const moved = plan.items.find((i) => i.key === 'curve:J');
+    if (moved?.kind !== 'section') throw new Error('curve');
+    expect(moved.box.x).toBe(curve.box.x); // further down, never sideways
+    expect(moved.box.y).toBeGreaterThan(keep[0]!.y + 300);
+  });
+});
+
 describe('improvement rows', () => {
   it('scale with the journey like the curve: text at least 1.2 % of its width', () => {
     const r = report();
