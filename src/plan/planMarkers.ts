@@ -67,14 +67,21 @@ export function planMarkers(
   const badgeCount = new Map<string, number>();
   const places = new AnchorPlaces(report, index);
 
+  // Markers beside a sticky first, then those in a phase, cell or above a journey: a sticky's marker
+  // needs the place next to its own sticky, a phase's may go anywhere in the phase (else a phase
+  // question can take the spot under a sticky and read as being about it).
+  const planned: { entry: { finding: Finding; count: number }; anchor: Anchor }[] = [];
   for (const entry of groupStickyFindings(report.findings)) {
+    if (!inScope(entry.finding.journey?.id ?? null)) continue;
+    const anchor = entry.count > 1 ? groupAnchorOf(entry.finding, index, places) : anchorOf(entry.finding, index, places);
+    if (anchor) planned.push({ entry, anchor });
+  }
+  const bySticky = planned.filter((p) => p.anchor.kind === 'sticky');
+  for (const { entry, anchor } of [...bySticky, ...planned.filter((p) => p.anchor.kind !== 'sticky')]) {
     const finding = entry.finding;
     const journeyId = finding.journey?.id ?? null;
-    if (!inScope(journeyId)) continue;
     const grouped = entry.count > 1;
     const text = grouped && isStickyRule(finding.rule) ? strings.markersGrouped[finding.rule](entry.count) : questionFor(finding, strings);
-    const anchor = grouped ? groupAnchorOf(finding, index, places) : anchorOf(finding, index, places);
-    if (!anchor) continue;
     const detail = grouped ? 'group' : (finding.stage ?? finding.channel?.name ?? '');
     let key = `marker:${finding.rule}:${anchor.id}:${detail}`;
     for (let n = 2; usedKeys.has(key); n++) key = `marker:${finding.rule}:${anchor.id}:${detail}:${n}`;
