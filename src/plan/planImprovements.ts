@@ -42,7 +42,7 @@ export function planImprovements(journey: JourneyReport, journeyBox: Rect, impro
   const ranked = all.slice(0, MAX_ROWS);
   const used = new Set<string>();
   for (const improvement of ranked) {
-    const text = rowText(improvement, strings);
+    const text = rowText(improvement, strings, stringsFor(lang).engine.why.needsIdea);
     const height = estimateTextHeight(text, rowWidth, fontSize, textPadding);
     let key = `improvements:${j}:row:${improvement.nodeId ?? `pain:${improvement.painNodeId ?? improvement.rank}`}`;
     for (let n = 2; used.has(key); n++) key = `improvements:${j}:row:${improvement.nodeId ?? improvement.painNodeId ?? ''}:${n}`;
@@ -84,12 +84,13 @@ export function planImprovements(journey: JourneyReport, journeyBox: Rect, impro
 type ImprovementStrings = ReturnType<typeof stringsFor>['plugin']['improvements'];
 
 /** "#1 · score 12 · ★ quick win" / the idea / why. */
-function rowText(improvement: ImprovementReport, strings: ImprovementStrings): string {
+function rowText(improvement: ImprovementReport, strings: ImprovementStrings, needsIdeaWhy: string): string {
   const head = [`#${improvement.rank}`, strings.score(boardScoreText(improvement.score).replace(/^\+/, ''))];
   if (improvement.quickWin) head.push(strings.quickWin);
   if (improvement.kind === 'needs-idea') head.push(strings.needsIdea);
   const lines = [head.join(' · '), shorten(withoutTags(improvement.text), 160)];
-  const why = shorten(improvement.why, 200);
+  // The head already says "needs an idea": the why line does not open with it again.
+  const why = shorten(improvement.kind === 'needs-idea' ? withoutLead(improvement.why, needsIdeaWhy) : improvement.why, 200);
   if (why) lines.push(strings.why(why));
   return lines.join('\n');
 }
@@ -98,4 +99,11 @@ function rowText(improvement: ImprovementReport, strings: ImprovementStrings): s
 function withoutTags(text: string): string {
   const stripped = text.replace(/\s*[—–-]?\s*\b(?:effort|inspanning)\s*:\s*[^,;\n]*[,;]?/giu, '').trim();
   return stripped === '' ? text : stripped;
+}
+
+/** `text` without `lead` and the comma after it where it opens with them ("still needs an idea, 1 pain…" → "1 pain…"). */
+function withoutLead(text: string, lead: string): string {
+  if (!text.startsWith(lead)) return text;
+  const rest = text.slice(lead.length).replace(/^[,;]\s*/u, '');
+  return rest === '' ? text : rest;
 }

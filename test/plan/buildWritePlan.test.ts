@@ -51,6 +51,7 @@ function journey(): JourneyReport {
     channelMix: { byPhase: [] },
     coverage: [], // not read by the write plan
     bounds: { x: 0, y: 0, width: 1500, height: 800 },
+    completeness: { percent: 70, missing: [] },
   };
 }
 
@@ -303,6 +304,13 @@ describe('a run scoped to some journeys', () => {
 });
 
 describe('improvement rows', () => {
+  it('say "needs an idea" once: in the head, not again at the start of the why line', () => {
+    const r = report();
+    r.improvements = r.improvements.map((i) => (i.kind === 'needs-idea' ? { ...i, why: 'still needs an idea, 1 pain in Kopen, 2 votes' } : i));
+    const row = shapes(buildWritePlan(r, snapshot, DEFAULT_WRITE_BACK, 'en').items, 'improvement-row').find((x) => x.source === 'S2');
+    expect(row?.text.split('\n')).toEqual(['#2 · score 2 · needs an idea', 'Needs an idea', 'why: 1 pain in Kopen, 2 votes']);
+  });
+
   it('scale with the journey like the curve: text at least 1.2 % of its width', () => {
     const r = report();
     const wide: JourneyReport = { ...journey(), bounds: { x: 0, y: 0, width: 6000, height: 800 } };
