@@ -217,3 +217,28 @@ describe('quick wins', () => {
     ]);
   });
 });
+
+describe('effort and impact words', () => {
+  const LEVEL_WORDS: Record<'low' | 'medium' | 'high', string[]> = {
+    low: ['laag', 'low', 'S', 'XS', 'klein', 'small', 'weinig'],
+    medium: ['middel', 'medium', 'M', 'gemiddeld', 'mid'],
+    high: ['hoog', 'high', 'L', 'XL', 'groot', 'large', 'veel'],
+  };
+  test.each(Object.entries(LEVEL_WORDS).flatMap(([level, words]) => words.map((word) => [word, level] as const)))('%s reads as %s', (word, level) => {
+    expect(readEffortImpact(`Idee inspanning: ${word}`)).toEqual({ effort: level, impact: null });
+    expect(readEffortImpact(`Idea impact: ${word}`)).toEqual({ effort: null, impact: level });
+  });
+
+  test('every tag word, with or without spaces around the colon or an equals sign', () => {
+    for (const tag of ['inspanning', 'Effort', 'moeite', 'kosten', 'cost']) {
+      expect(readEffortImpact(`${tag}:laag`).effort, tag).toBe('low');
+      expect(readEffortImpact(`${tag} = hoog`).effort, tag).toBe('high');
+    }
+    for (const tag of ['impact', 'Waarde', 'value', 'effect']) {
+      expect(readEffortImpact(`${tag} :hoog`).impact, tag).toBe('high');
+      expect(readEffortImpact(`${tag}=  laag`).impact, tag).toBe('low');
+    }
+    expect(readEffortImpact('effortless: laag; impactvol: hoog')).toEqual({ effort: null, impact: null });
+    expect(readEffortImpact('inspanning: enorm')).toEqual({ effort: null, impact: null });
+  });
+});
