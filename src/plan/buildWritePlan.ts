@@ -78,7 +78,7 @@ export function buildWritePlan(
     for (const part of block) {
       const top = sectionBox(part).y;
       if (floor > top) shift(part, 0, floor - top);
-      floor = settle(part, space, 'down', GAP_BELOW) + GAP_BELOW; // well clear of what it is not about
+      floor = settle(part, space, 'down', 2 * GAP_BELOW) + GAP_BELOW; // well clear of what it is not about
     }
   }
   for (const list of displacedBeside) settle(list, space, 'right');
