@@ -7,6 +7,8 @@ import { matchIdeasToPains } from './improve/matchIdeasToPains';
 import { buildJourneyModel } from './journey/buildJourneyModel';
 import { indexSnapshot, type SnapshotIndex } from './journey/indexSnapshot';
 import { toJourneyReport } from './journey/toJourneyReport';
+import { completenessOf } from './progress/completeness';
+import { progressStringsOf } from './progress/progressStrings';
 import { detectLanguage } from './language/detectLanguage';
 import type { Report } from './report/types';
 import type { Lang } from './domain';
@@ -29,10 +31,12 @@ export function analyseBoard(snapshot: BoardSnapshot, options: AnalyseOptions = 
   // Selection scoping: only the chosen journeys, their findings and improvements (ranks renumbered).
   const scope = options.journeyIds ? new Set(options.journeyIds) : null;
   const inScope = (journey: { id: string } | null): boolean => scope === null || (journey !== null && scope.has(journey.id));
-  const journeys = model.journeys.filter(inScope).map(toJourneyReport);
+  const parts = model.journeys.filter(inScope).map(toJourneyReport);
   // The whole board (the usual case) keeps the lists as they are: nothing to leave out or renumber.
   const findings = scope === null ? allFindings : allFindings.filter((f) => inScope(f.journey) || f.rule === 'no-journey');
   const improvements = scope === null ? allImprovements : allImprovements.filter((i) => inScope(i.journey)).map((i, n) => ({ ...i, rank: n + 1 }));
+  const progressStrings = progressStringsOf(stringsFor(lang));
+  const journeys = parts.map((journey) => ({ ...journey, completeness: completenessOf(journey, improvements, progressStrings) }));
 
   const bySeverity = { error: 0, warning: 0, info: 0 };
   for (const f of findings) bySeverity[f.severity]++;

@@ -137,6 +137,10 @@ const JourneySchema = v.object({
   }),
   coverage: v.array(v.object({ channel: NullableString, cells: v.array(CoverageCellSchema) })),
   bounds: v.nullable(v.object({ x: v.number(), y: v.number(), width: v.number(), height: v.number() })),
+  completeness: v.object({
+    percent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+    missing: v.array(v.object({ key: v.picklist(['stages', 'feelings', 'pains', 'channels', 'persona']), message: v.string() })),
+  }),
 });
 const ReportSchema = v.object({
   version: v.literal(1),

@@ -401,6 +401,7 @@ export const en = {
       timeline: (journey: string, series: string): string => `${journey}: ${series}`,
       noHistory: 'No history of checks in this file (check the board with the plugin, or download it with plugin_data=shared).',
     },
+    label: 'Completeness',
     completeness: (percent: number): string => `${percent} % complete`,
     historyIgnored: 'The history of earlier checks on this board could not be read and starts again',
   },

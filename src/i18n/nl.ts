@@ -396,6 +396,7 @@ export const nl: Strings = {
       timeline: (journey: string, series: string): string => `${journey}: ${series}`,
       noHistory: 'Geen geschiedenis van checks in dit bestand (check het bord met de plugin, of download met plugin_data=shared).',
     },
+    label: 'Volledigheid',
     completeness: (percent: number): string => `${percent} % compleet`,
     historyIgnored: 'De geschiedenis van eerdere checks op dit bord was onleesbaar en begint opnieuw',
   },

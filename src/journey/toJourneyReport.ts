@@ -6,7 +6,8 @@ import { feelingTone, meanScore } from './meanScore';
 import { phaseMeanScore } from './phaseFeelings';
 import type { Journey, Touchpoint } from './model';
 
-export function toJourneyReport(journey: Journey): JourneyReport {
+/** The journey's part of the report; its completeness is added from the whole report (src/analyse.ts). */
+export function toJourneyReport(journey: Journey): Omit<JourneyReport, 'completeness'> {
   const phases = journey.phases.map((phase) => ({
     id: phase.id,
     name: phase.name,

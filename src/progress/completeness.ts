@@ -12,23 +12,15 @@
  */
 import { STAGE_IDS, type StageId } from '../domain';
 import type { ProgressStrings } from './progressStrings';
-import type { ImprovementReport, JourneyReport } from '../report/types';
+import type { CompletenessPart, CompletenessReport, ImprovementReport, JourneyReport } from '../report/types';
 
-export interface MissingStep {
-  /** Stable key of the gap (for comparing checks): 'stages', 'feelings', 'pains', 'channels', 'persona'. */
-  key: CompletenessPart;
-  /** The next step, in the report language. */
-  message: string;
-}
+export type Completeness = CompletenessReport;
+export type MissingStep = CompletenessReport['missing'][number];
 
-export interface Completeness {
-  /** 0…100, whole percent. */
-  percent: number;
-  missing: MissingStep[];
-}
+export const COMPLETENESS_PARTS: readonly CompletenessPart[] = ['stages', 'feelings', 'pains', 'channels', 'persona'];
 
-export const COMPLETENESS_PARTS = ['stages', 'feelings', 'pains', 'channels', 'persona'] as const;
-export type CompletenessPart = (typeof COMPLETENESS_PARTS)[number];
+/** The journey as the engine reports it, before its completeness is known. */
+type JourneyParts = Omit<JourneyReport, 'completeness'>;
 
 /** Weights of the parts; they add up to 100. */
 export const COMPLETENESS_WEIGHTS: Readonly<Record<CompletenessPart, number>> = {
@@ -42,7 +34,7 @@ export const COMPLETENESS_WEIGHTS: Readonly<Record<CompletenessPart, number>> = 
 /** The channels of the journey template, in its order (display names in the strings). */
 export const TEMPLATE_CHANNEL_IDS = ['face-to-face', 'phone', 'website', 'email', 'newsletter', 'social', 'tv', 'radio', 'print'] as const;
 
-export function completenessOf(journey: JourneyReport, improvements: readonly ImprovementReport[], strings: ProgressStrings): Completeness {
+export function completenessOf(journey: JourneyParts, improvements: readonly ImprovementReport[], strings: ProgressStrings): Completeness {
   const parts: Record<CompletenessPart, { done: number; of: number; step: string | null }> = {
     stages: stagesPart(journey, strings),
     feelings: feelingsPart(journey, strings),
@@ -60,7 +52,7 @@ export function completenessOf(journey: JourneyReport, improvements: readonly Im
   return { percent: Math.round(total), missing };
 }
 
-function stagesPart(journey: JourneyReport, strings: ProgressStrings): { done: number; of: number; step: string | null } {
+function stagesPart(journey: JourneyParts, strings: ProgressStrings): { done: number; of: number; step: string | null } {
   const present = new Set<StageId>();
   for (const phase of journey.phases) for (const stage of stagesOfPhase(phase)) present.add(stage);
   if (present.size > 0) {
@@ -74,23 +66,22 @@ function stagesPart(journey: JourneyReport, strings: ProgressStrings): { done: n
 }
 
 /** A phase's standard stages: the one it is read as, and those a merged name covers ("Pre-purchase"). */
-function stagesOfPhase(phase: JourneyReport['phases'][number]): StageId[] {
-  const read = (phase as { read?: { covers?: readonly StageId[] } | null }).read;
-  const covers = read?.covers ?? [];
+function stagesOfPhase(phase: JourneyParts['phases'][number]): StageId[] {
+  const covers = phase.read?.covers ?? [];
   return phase.stage === null ? [...covers] : [phase.stage, ...covers];
 }
 
-function feelingsPart(journey: JourneyReport, strings: ProgressStrings): { done: number; of: number; step: string | null } {
+function feelingsPart(journey: JourneyParts, strings: ProgressStrings): { done: number; of: number; step: string | null } {
   const silent = journey.phases.filter((phase) => !phaseStatesFeeling(phase));
   return { done: journey.phases.length - silent.length, of: journey.phases.length, step: silent.length === 0 ? null : strings.missing.feelings(silent.map((p) => p.name)) };
 }
 
-function phaseStatesFeeling(phase: JourneyReport['phases'][number]): boolean {
+function phaseStatesFeeling(phase: JourneyParts['phases'][number]): boolean {
   if (phase.meanScore !== null) return true;
   return phase.attributes.some((a) => a.lane === 'emotion' && (a.sentiment.polarity !== 0 || a.sentiment.emotion !== null || a.sentiment.source !== 'none'));
 }
 
-function painsPart(journey: JourneyReport, improvements: readonly ImprovementReport[], strings: ProgressStrings): { done: number; of: number; step: string | null } {
+function painsPart(journey: JourneyParts, improvements: readonly ImprovementReport[], strings: ProgressStrings): { done: number; of: number; step: string | null } {
   const pains = journey.phases.flatMap((p) => p.touchpoints.filter((t) => t.sentiment.polarity < 0).map((t) => t.nodeId));
   const addressed = new Set<string>();
   for (const idea of improvements) if (idea.kind === 'idea') for (const id of idea.addresses) addressed.add(id);
@@ -98,7 +89,7 @@ function painsPart(journey: JourneyReport, improvements: readonly ImprovementRep
   return { done: pains.length - open, of: pains.length, step: open === 0 ? null : strings.missing.pains(open) };
 }
 
-function channelsPart(journey: JourneyReport, strings: ProgressStrings): { done: number; of: number; step: string | null } {
+function channelsPart(journey: JourneyParts, strings: ProgressStrings): { done: number; of: number; step: string | null } {
   const considered = new Set<string>();
   const own = new Set<string>();
   const note = (channel: { id: string | null; name: string } | null) => {

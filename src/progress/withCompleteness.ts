@@ -1,8 +1,6 @@
-/** A report's journeys with their completeness (the one place the engine computes it). */
-import { stringsFor } from '../i18n';
+/** A report's journeys with their completeness, as the report carries it. */
 import type { Report } from '../report/types';
-import { completenessOf, type Completeness } from './completeness';
-import { progressStringsOf } from './progressStrings';
+import type { Completeness } from './completeness';
 
 export interface JourneyCompleteness {
   id: string;
@@ -11,9 +9,8 @@ export interface JourneyCompleteness {
 }
 
 export function withCompleteness(report: Report): { journeys: JourneyCompleteness[]; findings: Report['findings'] } {
-  const strings = progressStringsOf(stringsFor(report.lang));
   return {
-    journeys: report.journeys.map((j) => ({ id: j.id, name: j.name, completeness: completenessOf(j, report.improvements, strings) })),
+    journeys: report.journeys.map((j) => ({ id: j.id, name: j.name, completeness: j.completeness })),
     findings: report.findings,
   };
 }

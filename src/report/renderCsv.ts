@@ -1,6 +1,6 @@
 /**
- * The CSV report: one table, one row per finding and then one row per improvement, told apart
- * by the first column. RFC 4180 quoting, CRLF line ends, headers in the report language.
+ * The CSV report: one table — a row per journey's completeness, then one per finding and one per
+ * improvement, told apart by the first column. RFC 4180 quoting, CRLF line ends, headers in the report language.
  * With ';' (Excel with a Dutch locale) numbers take a decimal comma. Cells from the board that
  * start with = + - @ tab or CR get a leading apostrophe, so a spreadsheet never runs them as a
  * formula.
@@ -34,6 +34,12 @@ export function renderCsv(report: Report, options: CsvOptions = { separator: ','
   const number = (value: number) => `${Math.round(value * 100) / 100}`.replace('.', decimal);
   const header = [c.type, c.severity, c.rule, c.rank, c.score, c.journey, c.phase, c.channel, c.stage, c.text, c.effort, c.impact, c.votes, c.quickWin, c.matchedBy, c.why, c.nodeIds];
   const rows: string[][] = [header.map(text)];
+  // One row per journey with its completeness (score column: percent) and next steps.
+  const progress = stringsFor(report.lang).progress;
+  for (const journey of report.journeys) {
+    const steps = journey.completeness.missing.map((m) => m.message).join(' · ');
+    rows.push([text(progress.label), '', '', '', `${journey.completeness.percent}`, text(journey.name), '', '', '', text(steps), '', '', '', '', '', '', '']);
+  }
   for (const finding of report.findings) rows.push(findingRow(finding, s));
   for (const item of report.improvements) rows.push(improvementRow(item, s, number));
   const body = rows.map((cells) => cells.map((cell) => quoteCsvCell(cell, options.separator)).join(options.separator)).join('\r\n');

@@ -75,6 +75,9 @@ function journeySection(journey: JourneyReport, s: ReportStrings, lang: Lang): s
   const out: string[] = [`## ${escapeMarkdown(journeyHeading(s.journey, journey.name))}`, ''];
   const personas = journey.personas.map((p) => escapeMarkdown(p.notes.length > 0 ? `${p.name} (${p.notes.join('; ')})` : p.name)).join(', ');
   out.push(`**${s.personas}:** ${personas || `_${s.noPersona}_`}`, '');
+  const progress = stringsFor(lang).progress;
+  out.push(`**${progress.label}:** ${journey.completeness.percent} %`, '');
+  if (journey.completeness.missing.length > 0) out.push(...journey.completeness.missing.map((step) => `- ${escapeMarkdown(step.message)}`), '');
 
   if (journey.emotionCurve.length > 0) {
     out.push(`**${s.curve}:** ${journey.emotionCurve.map((p) => curveGlyph(p.score)).join(' ')}`, '');

@@ -75,12 +75,20 @@ function journeyBlock(journey: JourneyReport, s: ReportStrings, width: number, p
   lines.push(paint('bold', `━━ ${shown} ${'━'.repeat(Math.max(2, width - 4 - displayWidth(shown)))}`));
   const personas = journey.personas.map((p) => (p.notes[0] ? `${oneLine(p.name)} (${truncate(oneLine(p.notes[0]), 50)})` : oneLine(p.name))).join(', ');
   lines.push(wrap(`${s.personas}: ${personas || s.noPersona}`, width, '    '));
+  lines.push(...completenessRows(journey, lang, width));
   lines.push('');
   journey.phases.forEach((phase, index) => lines.push(...phaseBlock(phase, index + 1, s, width, paint, lang)));
   lines.push(...curveRows(journey, s, width));
   lines.push(...channelMixRows(journey, s, width));
   lines.push(...participationRows(journey, s, width));
   return lines;
+}
+
+/** "Completeness: 83 % — next: …" (one line per next step). */
+function completenessRows(journey: JourneyReport, lang: Lang, width: number): string[] {
+  const p = stringsFor(lang).progress;
+  const { percent, missing } = journey.completeness;
+  return [wrap(`${p.label}: ${percent} %`, width, '    '), ...missing.map((step) => wrap(`  → ${oneLine(step.message)}`, width, '      '))];
 }
 
 function phaseBlock(phase: PhaseReport, number: number, s: ReportStrings, width: number, paint: Paint, lang: Lang): string[] {

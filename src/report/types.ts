@@ -148,6 +148,18 @@ export interface JourneyReport {
    */
   coverage: CoverageRowReport[];
   bounds: { x: number; y: number; width: number; height: number } | null;
+  /** How complete the journey is, and what is missing as next steps (src/progress/completeness.ts). */
+  completeness: CompletenessReport;
+}
+
+/** The parts of a journey's completeness, each with its weight in docs/workshop-progress.md. */
+export type CompletenessPart = 'stages' | 'feelings' | 'pains' | 'channels' | 'persona';
+
+export interface CompletenessReport {
+  /** 0…100, whole percent. */
+  percent: number;
+  /** One next step per part that is not full, in the report language. */
+  missing: { key: CompletenessPart; message: string }[];
 }
 
 export interface Finding {

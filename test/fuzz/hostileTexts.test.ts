@@ -44,7 +44,7 @@ describe.each(HOSTILE_TEXTS.map((text) => [JSON.stringify(text.length > 60 ? `${
       const idea = report.improvements.find((i) => i.text === text || i.text === text.trim());
       if (!/^[\s\u200b-\u200d\ufeff]*$/.test(text)) expect(idea).toBeDefined();
       if (idea) {
-        const row = rows[1 + report.findings.length + report.improvements.indexOf(idea)] ?? [];
+        const row = rows[1 + report.journeys.length + report.findings.length + report.improvements.indexOf(idea)] ?? [];
         expect(unneutralise(row[9] ?? '')).toBe(idea.text);
         expect(row[9]?.startsWith("'")).toBe(/^[=+\-@\t\r]/.test(idea.text));
       }

@@ -56,8 +56,14 @@ function pipeline(text: string, lang: 'nl' | 'en' | undefined) {
 }
 
 function checkCsv(csv: string, separator: ',' | ';', report: Report): void {
-  const rows = parseCsv(csv, separator);
-  expect(rows.length).toBe(1 + report.findings.length + report.improvements.length);
+  const all = parseCsv(csv, separator);
+  expect(all.length).toBe(1 + report.journeys.length + report.findings.length + report.improvements.length);
+  // One completeness row per journey comes first (journey name, percent); then findings and improvements.
+  report.journeys.forEach((j, i) => {
+    expect(all[1 + i]?.[5]).toBe(expectedCell(j.name));
+    expect(all[1 + i]?.[4]).toBe(`${j.completeness.percent}`);
+  });
+  const rows = [all[0] ?? [], ...all.slice(1 + report.journeys.length)];
   const columns = rows[0]?.length ?? 0;
   for (const row of rows) expect(row.length).toBe(columns);
   // No cell starts a formula, except numbers the renderer wrote itself.

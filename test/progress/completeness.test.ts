@@ -6,6 +6,8 @@ import { COMPLETENESS_WEIGHTS, completenessOf } from '../../src/progress/complet
 import { progressStringsOf } from '../../src/progress/progressStrings';
 import type { Report } from '../../src/report/types';
 import { readRestBoardText } from '../../src/rest/readRestFile';
+import { renderMarkdown } from '../../src/report/renderMarkdown';
+import { renderText } from '../../src/report/renderText';
 import { board, journey } from '../helpers/snapshotBuilder';
 
 function reportOf(file: string): Report {
@@ -37,6 +39,17 @@ describe('completeness per journey', () => {
     }
   });
 
+  it('is part of the report: journeys[i].completeness = { percent, missing: [{ key, message }] }, in JSON, text and Markdown', () => {
+    const report = reportOf('bakkerij-nl.json');
+    const journey = report.journeys[0];
+    expect(journey?.completeness).toEqual(completeness(report));
+    expect(Object.keys(journey?.completeness ?? {})).toEqual(['percent', 'missing']);
+    const text = renderText(report);
+    expect(text).toContain(`Volledigheid: ${journey?.completeness.percent} %`);
+    for (const step of journey?.completeness.missing ?? []) expect(text).toContain(`→ ${step.message.slice(0, 40)}`); // wrapped at the terminal width
+    expect(renderMarkdown(report)).toContain(`**Volledigheid:** ${journey?.completeness.percent} %`);
+  });
+
   it('names what is missing as a next step, in the board language', () => {
     const webshop = completeness(reportOf('webshop-returns-en.json'));
     expect(webshop.missing.find((m) => m.key === 'stages')?.message).toMatch(/^Add the missing stage: Orientation$/);
@@ -63,7 +76,7 @@ describe('completeness per journey', () => {
       });
       if (options.persona) b.section('Persona', { x: -800, y: 0, width: 600, height: 400 }, (s) => s.sticky('Marieke, 38, wil snel vers brood', { x: -780, y: 40 }));
       if (options.idea) {
-        const idea = b.section('Verbeterpunten', { x: 0, y: 1200, width: 600, height: 400 }, (s) => s.sticky('Extra kassa op zaterdag, inspanning: laag', { x: 20, y: 1240, id: 'idea' }));
+        const idea = b.section('Verbeterpunten', { x: 0, y: 1200, width: 600, height: 400 }, (s) => s.sticky('Extra kassa op zaterdag, inspanning: laag', { x: 20, y: 1240 }, { id: 'idea' }));
         void idea;
         b.connector('idea', pain);
       }

@@ -99,6 +99,10 @@ describe('comparing two reports', () => {
     for (const f of comparison.closed) expect(after.findings.map(findingKey)).not.toContain(findingKey(f));
     for (const f of comparison.opened) expect(before.findings.map(findingKey)).not.toContain(findingKey(f));
     expect(comparison.journeys.map((j) => j.name)).toEqual(after.journeys.map((j) => j.name));
-    expect(compareReports(before, before)).toEqual({ closed: [], opened: [], journeys: before.journeys.map((j) => ({ name: j.name, before: null, after: null })) });
+    expect(compareReports(before, before)).toEqual({
+      closed: [],
+      opened: [],
+      journeys: before.journeys.map((j) => ({ name: j.name, before: j.completeness.percent, after: j.completeness.percent })),
+    });
   });
 });

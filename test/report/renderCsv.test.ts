@@ -32,11 +32,14 @@ function parseCsv(text: string, separator: string): string[][] {
 }
 
 describe('renderCsv', () => {
-  it('writes a header, one row per finding, then one per improvement, with CRLF line ends', () => {
+  it('writes a header, one row per journey\'s completeness, one per finding, then one per improvement, with CRLF line ends', () => {
     const csv = renderCsv(sampleReport('en'), { separator: ',', bom: false });
     const rows = parseCsv(csv, ',');
     expect(rows[0]?.slice(0, 5)).toEqual(['type', 'severity', 'rule', 'rank', 'score']);
-    expect(rows.map((r) => r[0])).toEqual(['type', 'finding', 'finding', 'finding', 'improvement', 'improvement']);
+    expect(rows.map((r) => r[0])).toEqual(['type', 'Completeness', 'finding', 'finding', 'finding', 'improvement', 'improvement']);
+    // The completeness row: percent in the score column, the journey, the next steps as its text.
+    expect([rows[1]?.[4], rows[1]?.[5], rows[1]?.[9]]).toEqual(['64', 'Gezin met kinderen', 'Denk ook aan de kanalen die nog niet gebruikt zijn: tv, radio']);
+    rows.splice(1, 1);
     expect(rows.every((r) => r.length === rows[0]?.length)).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.charCodeAt(0)).not.toBe(0xfeff);
@@ -52,6 +55,8 @@ describe('renderCsv', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const rows = parseCsv(csv.slice(1), ';');
     expect(rows[0]?.[0]).toBe('soort');
+    expect(rows[1]?.[0]).toBe('Volledigheid');
+    rows.splice(1, 1);
     expect(rows[1]?.slice(0, 3)).toEqual(['bevinding', 'fout', 'phase-empty']);
     expect(rows[4]?.[4]).toBe('7,5');
     // The finding message with a comma needs no quotes with ';', but the one with quotes does.
@@ -59,7 +64,7 @@ describe('renderCsv', () => {
   });
 
   it('neutralises cells that a spreadsheet would run as a formula', () => {
-    const rows = parseCsv(renderCsv(sampleReport('en'), { separator: ',', bom: false }), ',');
+    const rows = parseCsv(renderCsv(sampleReport('en'), { separator: ',', bom: false }), ',').filter((r) => r[0] !== 'Completeness');
     expect(rows[3]?.[9]).toBe("'@team: deze sticky ligt los; plaats hem in een fase");
     expect(rows[5]?.[9]).toBe("'-Wachtrij bij de kassa");
     for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(neutraliseFormula(`${start}1+1`)).toBe(`'${start}1+1`);
@@ -67,7 +72,7 @@ describe('renderCsv', () => {
     const report = sampleReport('en');
     const idea = report.improvements[0];
     if (idea) idea.text = '=HYPERLINK("http://x","klik")';
-    const cells = parseCsv(renderCsv(report, { separator: ',', bom: false }), ',');
+    const cells = parseCsv(renderCsv(report, { separator: ',', bom: false }), ',').filter((r) => r[0] !== 'Completeness');
     expect(cells[4]?.[9]).toBe(`'=HYPERLINK("http://x","klik")`);
   });
 

@@ -60,6 +60,7 @@ export function sampleReport(lang: 'nl' | 'en' = 'nl'): Report {
         },
         coverage: [], // not read by the renderers
         bounds: null,
+        completeness: { percent: 64, missing: [{ key: 'channels', message: 'Denk ook aan de kanalen die nog niet gebruikt zijn: tv, radio' }] },
       },
     ],
     findings: [

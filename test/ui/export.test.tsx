@@ -92,8 +92,8 @@ describe('export with the real report renderers', () => {
       const other = separator === ';' ? ',' : ';';
       expect(header?.split(separator).length).toBeGreaterThan(5);
       expect(header).not.toContain(other);
-      // One row per finding and per improvement, each with the header's number of cells.
-      expect(rows.filter((r) => r !== '')).toHaveLength(report.findings.length + report.improvements.length);
+      // One row per journey's completeness, per finding and per improvement.
+      expect(rows.filter((r) => r !== '')).toHaveLength(report.journeys.length + report.findings.length + report.improvements.length);
       expect(text).toContain(hotspot);
       expect(text).toContain('Tweede kassa op zaterdag');
     }
