@@ -32,10 +32,10 @@ export function buildWritePlan(
   const index = lookupNodes(snapshot);
   const inScope = (journeyId: string | null): boolean => scope === null || (journeyId !== null && scope.includes(journeyId));
   const journeys = report.journeys.filter((j) => inScope(j.id));
-  const space = new FreeSpace(snapshot);
+  const space = new FreeSpace(snapshot, index);
   for (const box of keep) space.claim(box, 'kept');
   const strings = stringsFor(lang).plugin.curve;
-  const swatches = emotionSwatches(report, snapshot);
+  const swatches = emotionSwatches(report, snapshot, index);
   const legend = choices.colours ? strings.legend(strings.swatches[swatches.positive] ?? swatches.positive, strings.swatches[swatches.negative] ?? swatches.negative) : null;
 
   // Markers first: they go in the team's own sections, next to what they are about.

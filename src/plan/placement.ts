@@ -15,6 +15,7 @@
  * the box, not the board: planning stays linear in the board's size.
  */
 import type { BoardSnapshot, Rect } from '../snapshot';
+import { lookupNodes, type NodeLookup } from './nodeLookup';
 
 export const GAP = 8;
 const CELL = 512;
@@ -46,17 +47,16 @@ export class FreeSpace {
   private readonly buckets = new Map<number, Obstacle[]>();
   /** The obstacles no team section covers, for pushOut (every team section is in its way). */
   private readonly topBuckets = new Map<number, Obstacle[]>();
-  private readonly parentOf = new Map<string, string | null>();
-  private readonly boxOf = new Map<string, Rect>();
+  /** Parents and boxes of the board's nodes (shared with the planners: no second map of the board). */
+  private readonly nodes: NodeLookup;
   private stamp = 0;
   /** Per container and limit: sizes that found no free place there (see findNear). */
   private readonly noRoom = new Map<string, [number, number][]>();
 
-  constructor(snapshot: BoardSnapshot) {
+  constructor(snapshot: BoardSnapshot, nodes: NodeLookup = lookupNodes(snapshot)) {
+    this.nodes = nodes;
     const generated = new Set<string>();
     for (const node of snapshot.nodes) {
-      this.parentOf.set(node.id, node.parentId);
-      if (node.bounds) this.boxOf.set(node.id, node.bounds);
       // Document order is pre-order: a parent is met before its children. The plugin makes no
       // stickies, so a sticky carrying its tag (a team's copy, an old version's record) stays put: an obstacle.
       if ((node.generated && node.kind !== 'sticky') || (node.parentId !== null && generated.has(node.parentId))) generated.add(node.id);
@@ -66,8 +66,8 @@ export class FreeSpace {
     for (const node of snapshot.nodes) {
       if (generated.has(node.id) || !node.visible || !node.bounds) continue;
       if (node.kind === 'connector') {
-        const a = node.connectorStart ? this.boxOf.get(node.connectorStart) : undefined;
-        const b = node.connectorEnd ? this.boxOf.get(node.connectorEnd) : undefined;
+        const a = node.connectorStart ? this.nodes.bounds(node.connectorStart) : undefined;
+        const b = node.connectorEnd ? this.nodes.bounds(node.connectorEnd) : undefined;
         if (!a || !b || generated.has(node.connectorStart ?? '') || generated.has(node.connectorEnd ?? '')) continue;
         const from = centre(a);
         const to = centre(b);
@@ -83,7 +83,7 @@ export class FreeSpace {
     // Covers: the nearest ancestor section that holds the box; for a node on the page (a stamp, a
     // connector), the smallest section around it.
     for (const o of obstacles) {
-      for (let id = this.parentOf.get(o.id) ?? null, depth = 0; id !== null && depth < 64; id = this.parentOf.get(id) ?? null, depth++) {
+      for (let id = this.parentOf(o.id) ?? null, depth = 0; id !== null && depth < 64; id = this.parentOf(id) ?? null, depth++) {
         const s = sections.get(id);
         if (s && inside(o.box, s.box, 0)) {
           o.cover = s;
@@ -95,9 +95,13 @@ export class FreeSpace {
     }
   }
 
+  private parentOf(id: string): string | null | undefined {
+    return this.nodes.node(id)?.parentId;
+  }
+
   /** A team node's box (null when unknown). */
   bounds(id: string): Rect | null {
-    return this.boxOf.get(id) ?? null;
+    return this.nodes.bounds(id) ?? null;
   }
 
   /** Marks a box as taken by something generated. */
@@ -123,7 +127,7 @@ export class FreeSpace {
    * `within` narrows where it may lie (defaults to the container's box).
    */
   isFree(box: Rect, container: string | null, within: Rect | null = null): boolean {
-    const limit = within ?? (container !== null ? this.boxOf.get(container) ?? null : null);
+    const limit = within ?? (container !== null ? this.nodes.bounds(container) ?? null : null);
     if (limit && !inside(box, limit, GAP)) return false;
     const own = this.ancestorsOrSelf(container);
     const padded = grow(box, GAP);
@@ -136,7 +140,7 @@ export class FreeSpace {
 
   /** No team sticky other than `stickyId` is as near to `box` as `stickyId` is. */
   nearestIs(box: Rect, stickyId: string): boolean {
-    const own = this.boxOf.get(stickyId);
+    const own = this.nodes.bounds(stickyId);
     if (!own) return false;
     const d = distance(box, own);
     for (const o of this.query(grow(box, d + 1))) {
@@ -165,7 +169,7 @@ export class FreeSpace {
     within: Rect | null,
     accept: (box: Rect) => boolean = () => true,
   ): Rect | null {
-    const limit = within ?? (container !== null ? this.boxOf.get(container) ?? null : null);
+    const limit = within ?? (container !== null ? this.nodes.bounds(container) ?? null : null);
     const memo = limit ? `${container ?? ''}|${limit.x},${limit.y},${limit.width},${limit.height}` : null;
     if (memo !== null && this.noRoom.get(memo)?.some(([w, h]) => width >= w && height >= h)) return null;
     const own = this.ancestorsOrSelf(container);
@@ -224,8 +228,8 @@ export class FreeSpace {
     const near = this.query(grow(window, GAP + 1)).filter((o) => !o.cover || own.has(o.cover.id));
     const [wx0, wy0, wx1, wy1] = cells(window);
     for (const o of near) {
-      const [ox0, oy0, ox1, oy1] = cells(o.box);
-      if (ox1 < wx0 || ox0 > wx1 || oy1 < wy0 || oy0 > wy1) continue; // not in the window's buckets
+      // Not in the window's buckets: skip (the same obstacles as a look-up of the window itself).
+      if (cell(o.box.x + o.box.width) < wx0 || cell(o.box.x) > wx1 || cell(o.box.y + o.box.height) < wy0 || cell(o.box.y) > wy1) continue;
       xs.push(o.box.x + o.box.width + GAP + 1, o.box.x - GAP - 1 - width);
       ys.push(o.box.y + o.box.height + GAP + 1, o.box.y - GAP - 1 - height);
     }
@@ -355,7 +359,7 @@ export class FreeSpace {
     const out = new Set<string>();
     for (let current = id, depth = 0; current !== null && current !== undefined && depth < 64; depth++) {
       out.add(current);
-      current = this.parentOf.get(current) ?? null;
+      current = this.parentOf(current) ?? null;
     }
     return out;
   }
@@ -471,9 +475,13 @@ class MinHeap {
   }
 }
 
+/** The bucket a coordinate falls in. */
+function cell(v: number): number {
+  return Math.max(-500_000, Math.min(500_000, Math.floor(v / CELL)));
+}
+
 function cells(box: Rect): [number, number, number, number] {
-  const clampCell = (v: number) => Math.max(-500_000, Math.min(500_000, Math.floor(v / CELL)));
-  return [clampCell(box.x), clampCell(box.y), clampCell(box.x + box.width), clampCell(box.y + box.height)];
+  return [cell(box.x), cell(box.y), cell(box.x + box.width), cell(box.y + box.height)];
 }
 
 export function overlaps(a: Rect, b: Rect): boolean {

@@ -9,7 +9,7 @@
 import type { Report } from '../report/types';
 import type { BoardSnapshot, Rgb } from '../snapshot';
 import { NEGATIVE_CHOICES, POSITIVE_CHOICES, STICKY_SWATCHES } from './palette';
-import type { NodeLookup } from './nodeLookup';
+import { lookupNodes, type NodeLookup } from './nodeLookup';
 import type { Recolour } from './types';
 
 export function planRecolours(report: Report, index: NodeLookup, swatches: EmotionSwatches = DEFAULT_SWATCHES): Recolour[] {
@@ -43,20 +43,27 @@ const LEGEND_NAME = /^\s*(?:legenda|legend|key|notes)\b/iu;
  * their idea stickies and of everything in a Legend/Legenda section ("Geel = contactmoment").
  * A team colour counts as a swatch when it is the swatch nearest to it.
  */
-export function emotionSwatches(report: Report, snapshot: BoardSnapshot): EmotionSwatches {
+export function emotionSwatches(report: Report, snapshot: BoardSnapshot, index: NodeLookup = lookupNodes(snapshot)): EmotionSwatches {
   const taken = new Set<string>();
-  const byId = new Map(snapshot.nodes.map((n) => [n.id, n]));
+  const legendOf = new Map<string | null, boolean>(); // per container: most nodes share a handful
   const inLegend = (id: string | null): boolean => {
+    const known = legendOf.get(id);
+    if (known !== undefined) return known;
+    let found = false;
     for (let current = id, depth = 0; current !== null && depth < 64; depth++) {
-      const node = byId.get(current);
-      if (!node) return false;
-      if (node.kind === 'section' && LEGEND_NAME.test(node.name)) return true;
+      const node = index.node(current);
+      if (!node) break;
+      if (node.kind === 'section' && LEGEND_NAME.test(node.name)) {
+        found = true;
+        break;
+      }
       current = node.parentId;
     }
-    return false;
+    legendOf.set(id, found);
+    return found;
   };
   for (const improvement of report.improvements) {
-    const fill = improvement.nodeId ? byId.get(improvement.nodeId)?.fill : null;
+    const fill = improvement.nodeId ? index.node(improvement.nodeId)?.fill : null;
     if (fill) taken.add(nearestSwatch(fill));
   }
   for (const node of snapshot.nodes) {
