@@ -15,7 +15,10 @@ import type { AnalyseOptions, BoardSettings, Lang } from './settings';
 import { applyWritePlanAsync } from './figjam/applyWritePlan';
 import { readBoardSettings, readPreferencesAsync, writeBoardSettings, writePreferencesAsync } from './figjam/boardSettings';
 import { clearBoardAsync } from './figjam/clearBoard';
-import { clearCheckHistory, recordCheck, type HistoryUpdate } from './figjam/checkHistoryRecord';
+import { clearCheckHistory, lastCheckChanges, readCheckHistory, recordCheck, type HistoryUpdate } from './figjam/checkHistoryRecord';
+import { changeSinceLast } from './progress/changeSinceLast';
+import type { CheckRecord } from './progress/checkHistory';
+import type { CompactFinding } from './progress/lastFindings';
 import { insertTemplateAsync } from './figjam/insertTemplate';
 import { LiveChangeFilter } from './figjam/liveChangeFilter';
 import { readBoardSnapshot, type BoardRead } from './figjam/readBoardSnapshot';
@@ -68,6 +71,8 @@ interface WriteOutcome {
 interface CheckOutcome extends WriteOutcome {
   /** The report the run wrote back (what we write is ignored by the engine, so it stays current). */
   report: Report;
+  /** The board's history after this check (null for a check of some journeys only). */
+  history: HistoryUpdate | null;
 }
 
 async function checkAsync(log: WriteLog): Promise<CheckOutcome> {
@@ -92,7 +97,7 @@ async function checkAsync(log: WriteLog): Promise<CheckOutcome> {
     if (result.missingFont) message += strings.fontMissing(result.missingFont);
     const corrupt = read.corruptTags + result.corrupt + (settingsCorrupt ? 1 : 0);
     if (corrupt > 0) message += strings.corrupt(corrupt);
-    return { summary: result.summary, message, report };
+    return { summary: result.summary, message, report, history };
   } finally {
     progress?.cancel();
   }
@@ -276,6 +281,7 @@ async function sendInitAsync(): Promise<void> {
   const messages: SandboxToUi[] = [{ type: 'init', settings, preferences: prefs, editorLang: settings.lang ?? report.lang }];
   if (settingsCorrupt) messages.push({ type: 'notice', level: 'error', message: stringsFor(report.lang).plugin.notify.settingsCorrupt, code: 'settings-corrupt' });
   messages.push({ type: 'report', report, live: false, elapsedMs: Date.now() - started });
+  messages.push(progressAtStart(report.lang));
   for (const message of messages) post(message);
   startMessages = messages;
   changedSinceReport = false;
@@ -290,6 +296,24 @@ async function answerReadyAsync(): Promise<void> {
   if (startMessages === null || changedSinceReport) return sendInitAsync();
   const prefs = preferences ?? (await readPreferencesAsync());
   for (const message of startMessages) post(message.type === 'init' ? { ...message, preferences: prefs } : message);
+}
+
+/** The board's progress as the panel shows it when it opens: the history and the last check's changes. */
+function progressAtStart(lang: Lang): SandboxToUi {
+  const { checks } = readCheckHistory();
+  const [before, last] = checks.slice(-2);
+  const sentence = before && last ? changeSinceLast(before, last, stringsFor(lang).progress.change).sentence : null;
+  return progressMessage(checks, sentence, lastCheckChanges());
+}
+
+function progressMessage(checks: readonly CheckRecord[], sentence: string | null, changes: { closed: CompactFinding[]; opened: CompactFinding[] }): SandboxToUi {
+  return {
+    type: 'progress',
+    timeline: checks.map((check) => ({ time: check.t, journeys: check.j.map(([name, percent]) => ({ name, percent })) })),
+    sentence,
+    closed: changes.closed,
+    opened: changes.opened,
+  };
 }
 
 /** Analyses the board (unless the report is at hand) and sends it to the panel. */
@@ -366,6 +390,7 @@ async function handlePanelMessageAsync(message: UiToSandbox): Promise<void> {
       case 'check': {
         const outcome = await writeActionAsync('check', (log) => checkAsync(log));
         post({ type: 'written', summary: outcome.summary, message: outcome.message, action: 'check' });
+        if (outcome.history) post(progressMessage(outcome.history.checks, outcome.history.change?.sentence ?? null, outcome.history));
         reportAfterWrite(outcome.report);
         return;
       }
@@ -374,6 +399,8 @@ async function handlePanelMessageAsync(message: UiToSandbox): Promise<void> {
         const lang = boardLang();
         const outcome = await writeActionAsync(message.type, (log) => (message.type === 'restore' ? restoreAsync(lang, log) : clearAsync(lang, log)));
         post({ type: 'written', summary: outcome.summary, message: outcome.message, action: message.type });
+        // Clear took the board's history with it.
+        if (message.type === 'clear') post(progressMessage([], null, { closed: [], opened: [] }));
         reportAfterWrite();
         return;
       }

@@ -23,6 +23,7 @@ import {
 } from './domain';
 import type { Report } from './report/types';
 import type { BoardSettings } from './settings';
+import { CompactFindingSchema } from './progress/lastFindings';
 
 const LangSchema = v.picklist(LANGS);
 const StringArray = v.array(v.string());
@@ -230,6 +231,17 @@ const SandboxToUiSchema = v.variant('type', [
     message: v.string(),
     code: v.optional(v.picklist(NOTICE_CODES)),
     params: v.optional(NoticeParams),
+  }),
+  /**
+   * The board's progress over the session (docs/workshop-progress.md): completeness per journey at
+   * each check, the sentence saying what the last check changed, and the gaps it closed and opened.
+   */
+  v.object({
+    type: v.literal('progress'),
+    timeline: v.array(v.object({ time: v.number(), journeys: v.array(v.object({ name: v.string(), percent: v.number() })) })),
+    sentence: v.nullable(v.string()),
+    closed: v.array(CompactFindingSchema),
+    opened: v.array(CompactFindingSchema),
   }),
   /** A writing action started (`action`) or every action is done (null): the panel disables writing meanwhile. */
   v.object({ type: v.literal('busy'), action: v.nullable(v.picklist(WRITE_ACTIONS)) }),

@@ -30,6 +30,8 @@ export interface PanelState {
   notice: Notice | null;
   /** A writing action in progress (started by this panel or reported by the sandbox), else null. */
   busy: WriteAction | null;
+  /** The board's progress over the session (history of checks, what the last check changed), once told. */
+  progress: Extract<SandboxToUi, { type: 'progress' }> | null;
 }
 
 /** The language to read the board in before the sandbox says: the browser's, as Figma's own UI does. */
@@ -47,6 +49,7 @@ export function initialState(languages: readonly string[] = typeof navigator ===
     status: { kind: 'none' },
     notice: null,
     busy: null,
+    progress: null,
   };
 }
 
@@ -100,6 +103,8 @@ function applyMessage(state: PanelState, msg: SandboxToUi): PanelState {
       return { ...state, busy: msg.action };
     case 'zoomed':
       return { ...state, status: { kind: 'zoomed', shown: msg.nodeIds.length, missing: msg.missing.length } };
+    case 'progress':
+      return { ...state, progress: msg };
   }
 }
 

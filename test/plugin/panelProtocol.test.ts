@@ -23,6 +23,33 @@ function sentSince(emu: Emulator, from: number): SandboxToUi[] {
 }
 
 describe('panel protocol', () => {
+  it('progress: the timeline of checks, what the last check changed and the gaps it closed and opened, by name', async () => {
+    const { emu, phases, stickies } = bakeryBoard();
+    const panel = await openPanel(emu);
+    const atStart = sentSince(emu, 0).find((m) => m.type === 'progress');
+    expect(atStart).toEqual({ type: 'progress', timeline: [], sentence: null, closed: [], opened: [] });
+    await fromPanel(emu, panel, { type: 'check' });
+    // The team answers the empty phase and deletes a pain nobody had an idea for; a new pain appears.
+    emu.add.sticky({ parent: phases[4] as SectionNode, x: 1980, y: 140, text: 'Krijgt een bedankje per mail, blij 😀' });
+    emu.deleteNodeAsOtherUser(stickies[5]?.id ?? '');
+    emu.add.sticky({ parent: phases[1] as SectionNode, x: 570, y: 700, text: 'Parkeren bij de winkel is een drama, boos' });
+    const from = emu.ui.sent.length;
+    await fromPanel(emu, panel, { type: 'check' });
+    const progress = sentSince(emu, from).find((m) => m.type === 'progress');
+    if (progress?.type !== 'progress') throw new Error('no progress message');
+    expect(progress.timeline).toHaveLength(2);
+    expect(progress.timeline[1]?.journeys[0]?.percent).toBeGreaterThan(progress.timeline[0]?.journeys[0]?.percent ?? 100);
+    expect(progress.sentence).toMatch(/^\d+ gat(en)? gedicht, \d+ nieuw · volledigheid \d+ → \d+ %$/);
+    expect(progress.closed.some((f) => f.rule === 'phase-empty' || f.rule === 'emotion-missing')).toBe(true);
+    expect(progress.opened.some((f) => /Parkeren/.test(f.message))).toBe(true);
+    // Opened again, the panel shows the same changes of the last check.
+    panel.dispose();
+    const again = await openPanel(emu);
+    const reopened = emu.ui.sent.map((m) => parseSandboxToUi(m)).filter((m) => m?.type === 'progress').at(-1);
+    expect(reopened).toEqual(progress);
+    again.dispose();
+  });
+
   it('a writing action is framed by busy messages and its written names the action', async () => {
     const { emu } = bakeryBoard();
     const panel = await openPanel(emu);
@@ -30,7 +57,8 @@ describe('panel protocol', () => {
       const from = emu.ui.sent.length;
       await fromPanel(emu, panel, { type: action });
       const types = sentSince(emu, from).map((m) => (m.type === 'busy' ? `busy:${m.action ?? 'none'}` : m.type === 'written' ? `written:${m.action ?? ''}` : m.type));
-      expect(types).toEqual([`busy:${action}`, 'busy:none', `written:${action}`, 'report']);
+      const progress = action === 'restore' ? [] : ['progress']; // a check records, a clear removes the board's history
+      expect(types).toEqual([`busy:${action}`, 'busy:none', `written:${action}`, ...progress, 'report']);
     }
     panel.dispose();
   });

@@ -21,7 +21,7 @@ describe('panel ready', () => {
     await fromPanel(emu, panel, { type: 'ready' });
     expect(emu.counters.reads.total).toBe(0);
     const again = emu.ui.sent.slice(first).map((m) => (m as { type: string }).type);
-    expect(again).toEqual(['init', 'report']);
+    expect(again).toEqual(['init', 'report', 'progress']);
     expect(reportsSent(emu).at(-1)?.report).toEqual(reportsSent(emu).at(-2)?.report);
     panel.dispose();
   });

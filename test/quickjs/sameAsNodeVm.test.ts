@@ -82,11 +82,15 @@ function withoutTimings(outcomes: StepOutcome[]): StepOutcome[] {
     state: withoutCheckTimes(outcome.state),
     logs: outcome.logs.map(withoutFrames),
     errors: outcome.errors.map(withoutFrames),
-    uiMessages: outcome.uiMessages.map((message) =>
-      typeof message === 'object' && message !== null && 'elapsedMs' in message && typeof message.elapsedMs === 'number'
-        ? { ...message, elapsedMs: 0 }
-        : message,
-    ),
+    uiMessages: outcome.uiMessages.map((message) => {
+      if (typeof message !== 'object' || message === null) return message;
+      if ('elapsedMs' in message && typeof message.elapsedMs === 'number') return { ...message, elapsedMs: 0 };
+      // The progress timeline carries the time of each check.
+      if ('timeline' in message && Array.isArray(message.timeline)) {
+        return { ...message, timeline: (message.timeline as { time: number }[]).map((point) => ({ ...point, time: 0 })) };
+      }
+      return message;
+    }),
   }));
 }
 
