@@ -1,6 +1,6 @@
 // Sentiment benchmark: accuracy of readSentiment on a labelled TSV, and its cost per call.
 //   npm run bench:sentiment -- FILE [--verbose] [--quickjs[=ENTRY]]
-// FILE is shaped like ../shared/data/sentiment-dev.tsv. Prints polarity and emotion accuracy,
+// FILE is shaped like test/emotion/holdout.tsv. Prints polarity and emotion accuracy,
 // the confusion per class, µs per call, and with --verbose every misreading. --quickjs also times
 // the reader inside QuickJS (quickjs-emscripten, as Figma runs plugin code), bundled from ENTRY
 // (default src/emotion/readSentiment.ts; another checkout's file compares two versions).

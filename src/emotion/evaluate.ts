@@ -1,6 +1,6 @@
 /**
  * Measures readSentiment against labelled sticky texts (the TSV shape of
- * ../shared/data/sentiment-dev.tsv: `#` comments, a header, then lang polarity emotion text,
+ * test/emotion/holdout.tsv: `#` comments, a header, then lang polarity emotion text,
  * emotion `-` = none). Used by bench/sentiment.ts and the accuracy tests; not part of the plugin.
  */
 import { type Emotion, EMOTIONS, type Lang, type Polarity, type Sentiment } from '../domain';

@@ -1,6 +1,6 @@
 /**
  * The report: the contract's JSON shape (`journey-check --format json`, the panel, the
- * plugin's export). Fields named in ../shared/design/journey-board.md are kept exactly;
+ * plugin's export). Fields of the contract (README, "The report") are kept exactly;
  * extra fields are additions, never renames. Keep this stable; document changes in README.
  */
 import type {

@@ -6,12 +6,12 @@ import { evaluate, parseLabelled } from '../../src/emotion/evaluate';
 const load = (url: URL) => parseLabelled(readFileSync(fileURLToPath(url), 'utf8'));
 
 /**
- * Misreadings measured on each labelled file (BENCHMARKS.md), and the floor: one sticky of slack
+ * Misreadings measured on each labelled file in the repository (BENCHMARKS.md; the team's tuning
+ * set lives outside it and is measured with `npm run bench:sentiment`), and the floor: one sticky of slack
  * above what was measured, so a change that misreads two more texts in a file fails (on 121 texts
  * one sticky is 0.8 points; the targets of the brief, 92 % / 85 %, sit far lower).
  */
 const MEASURED: { file: string; url: URL; texts: number; polarityMisses: number; emotionMisses: number }[] = [
-  { file: 'sentiment-dev.tsv', url: new URL('../../../shared/data/sentiment-dev.tsv', import.meta.url), texts: 121, polarityMisses: 0, emotionMisses: 0 },
   { file: 'holdout.tsv', url: new URL('./holdout.tsv', import.meta.url), texts: 78, polarityMisses: 0, emotionMisses: 1 },
   { file: 'holdout-hard.tsv', url: new URL('./holdout-hard.tsv', import.meta.url), texts: 73, polarityMisses: 0, emotionMisses: 1 },
   { file: 'holdout-voice.tsv', url: new URL('./holdout-voice.tsv', import.meta.url), texts: 39, polarityMisses: 0, emotionMisses: 0 },

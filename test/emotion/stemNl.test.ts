@@ -23,9 +23,13 @@ describe('stemNl (Snowball Dutch)', () => {
     );
 
     const words = new Set<string>();
-    const seeds = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
-    for (const f of readdirSync(seeds)) {
-      for (const w of readFileSync(seeds + f, 'utf8').toLowerCase().match(/[a-zà-ÿ]+/g) ?? []) words.add(w);
+    // Real Dutch board text: the Dutch example boards and the labelled Dutch stickies of the tests.
+    const sources = [
+      ...readdirSync('examples').filter((f) => f.endsWith('-nl.json')).map((f) => `examples/${f}`),
+      ...readdirSync(fileURLToPath(new URL('./', import.meta.url))).filter((f) => f.endsWith('.tsv')).map((f) => fileURLToPath(new URL(`./${f}`, import.meta.url))),
+    ];
+    for (const file of sources) {
+      for (const w of readFileSync(file, 'utf8').toLowerCase().match(/[a-zà-ÿ]+/g) ?? []) words.add(w);
     }
     // Every rated stem with the suffixes the algorithm handles, so each rule is exercised.
     for (const stem of Object.keys(pattern)) {
