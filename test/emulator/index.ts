@@ -1,6 +1,6 @@
 /**
  * A strict fake of the FigJam plugin API (`figma` global), for testing the BUILT plugin without Figma.
- * It follows /work/shared/reference/figjam-plugin-api.md and @figma/plugin-typings; where they differ,
+ * It follows the Figma plugin API documentation and @figma/plugin-typings; where they differ,
  * the typings win. A plugin that breaks a documented rule FAILS here (throws like Figma does).
  *
  * Public API (this file is the contract for the plugin and panel authors):
