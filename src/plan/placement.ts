@@ -45,8 +45,12 @@ interface Obstacle {
 
 export class FreeSpace {
   private readonly buckets = new Map<number, Obstacle[]>();
-  /** The obstacles no team section covers, for pushOut (every team section is in its way). */
-  private readonly topBuckets = new Map<number, Obstacle[]>();
+  /**
+   * The obstacles again, one grid per covering section ('' for none): a search inside a container
+   * looks only at the grids of the container and its ancestors (everything else is covered by a
+   * section it does count), and pushOut, for which every team section counts, only at ''.
+   */
+  private readonly byCover = new Map<string, Map<number, Obstacle[]>>();
   /** Parents and boxes of the board's nodes (shared with the planners: no second map of the board). */
   private readonly nodes: NodeLookup;
   private stamp = 0;
@@ -91,7 +95,7 @@ export class FreeSpace {
         }
       }
       o.cover ??= this.smallestSectionAround(o);
-      if (!o.cover) this.add(o, this.topBuckets);
+      this.add(o, this.coverGrid(o.cover));
     }
   }
 
@@ -109,7 +113,7 @@ export class FreeSpace {
     const o: Obstacle = { id, kind: 'generated', box, sticky: false, seen: 0, cover: null };
     o.cover = this.smallestSectionAround(o);
     this.add(o, this.buckets);
-    if (!o.cover) this.add(o, this.topBuckets);
+    this.add(o, this.coverGrid(o.cover));
   }
 
   /** The smallest team section (other than `o`) whose box holds `o`'s whole, or null. */
@@ -224,8 +228,15 @@ export class FreeSpace {
     }
     // One look-up serves both: obstacles in the window's buckets give candidate edges, and
     // anything within GAP of the window may block a candidate.
-    // Obstacles under a section that counts here are that section's business (see Obstacle.cover).
-    const near = this.query(grow(window, GAP + 1)).filter((o) => !o.cover || own.has(o.cover.id));
+    // Obstacles under a section that counts here are that section's business (see Obstacle.cover):
+    // only those on the page or right under the container or one of its ancestors are looked at.
+    const around = grow(window, GAP + 1);
+    const stamp = ++this.stamp;
+    const near: Obstacle[] = [];
+    for (const id of ['', ...own]) {
+      const grid = this.byCover.get(id);
+      if (grid) this.collect(around, grid, stamp, near);
+    }
     const [wx0, wy0, wx1, wy1] = cells(window);
     for (const o of near) {
       // Not in the window's buckets: skip (the same obstacles as a look-up of the window itself).
@@ -241,7 +252,11 @@ export class FreeSpace {
     const candidates: Candidate[] = [];
     if (nx === 0 || ny === 0) return candidates;
     // Per obstacle, the columns [x0, x1) and rows [y0, y1) of candidates whose padded box overlaps
-    // it: exactly isFree's test, written as grow() and overlaps() compute it.
+    // it: exactly isFree's test, with the padded box's edges computed as grow() computes them.
+    const near0 = cx.values.map((x) => x - GAP); // padded left edges
+    const far0 = cx.values.map((x) => x - GAP + (width + 2 * GAP)); // padded right edges
+    const near1 = cy.values.map((y) => y - GAP);
+    const far1 = cy.values.map((y) => y - GAP + (height + 2 * GAP));
     const startsAt: number[][] = [];
     const ranges: number[] = [];
     const paths: Obstacle[] = [];
@@ -251,27 +266,40 @@ export class FreeSpace {
         paths.push(o);
         continue;
       }
-      const y0 = firstAt(cy.values, (y) => o.box.y < y - GAP + (height + 2 * GAP));
-      const y1 = firstAt(cy.values, (y) => !(y - GAP < o.box.y + o.box.height));
+      const y0 = firstAbove(far1, o.box.y);
+      const y1 = firstAtLeast(near1, o.box.y + o.box.height);
       if (y0 >= y1) continue;
-      const x0 = firstAt(cx.values, (x) => o.box.x < x - GAP + (width + 2 * GAP));
-      const x1 = firstAt(cx.values, (x) => !(x - GAP < o.box.x + o.box.width));
+      const x0 = firstAbove(far0, o.box.x);
+      const x1 = firstAtLeast(near0, o.box.x + o.box.width);
       if (x0 >= x1) continue;
       (startsAt[y0] ??= []).push(ranges.length);
       ranges.push(x0, x1, y1);
     }
     // Down the rows: the column ranges of the obstacles in a row, merged; what they leave is free.
-    let active: number[] = [];
-    const spans: [number, number][] = [];
+    const active: number[] = [];
+    const spans: number[] = []; // [from, to) pairs of the row, sorted by from
     for (let row = 0; row < ny; row++) {
-      active = active.filter((r) => ranges[r + 2]! > row);
+      let kept = 0;
+      for (const r of active) if (ranges[r + 2]! > row) active[kept++] = r;
+      active.length = kept;
       for (const r of startsAt[row] ?? []) active.push(r);
       spans.length = 0;
-      for (const r of active) spans.push([ranges[r]!, ranges[r + 1]!]);
-      spans.sort((a, b) => a[0] - b[0]);
+      for (const r of active) {
+        // Insertion into the sorted pairs (a row holds a handful of obstacles).
+        const from = ranges[r]!;
+        let i = spans.length;
+        spans.push(0, 0);
+        for (; i > 0 && spans[i - 2]! > from; i -= 2) {
+          spans[i] = spans[i - 2]!;
+          spans[i + 1] = spans[i - 1]!;
+        }
+        spans[i] = from;
+        spans[i + 1] = ranges[r + 1]!;
+      }
       const y = cy.values[row]!;
       let column = 0;
-      const emit = (to: number): void => {
+      for (let i = 0; i <= spans.length && column < nx; i += 2) {
+        const to = i < spans.length ? spans[i]! : nx;
         for (; column < to; column++) {
           const box = { x: cx.values[column]!, y, width, height };
           if (paths.length > 0) {
@@ -285,13 +313,8 @@ export class FreeSpace {
             order: cy.rank[row]! * nx + cx.rank[column]!,
           });
         }
-      };
-      for (const [from, to] of spans) {
-        if (from > column) emit(from);
-        if (to > column) column = to;
-        if (column >= nx) break;
+        if (i < spans.length && spans[i + 1]! > column) column = spans[i + 1]!;
       }
-      emit(nx);
     }
     return candidates;
   }
@@ -328,7 +351,7 @@ export class FreeSpace {
         const to = Math.max(reach, fetched + size + 2 * margin + 2048);
         const from = p - margin;
         const region = down ? { x: laneFrom, y: from, width: laneTo - laneFrom, height: to - from } : { x: from, y: laneFrom, width: to - from, height: laneTo - laneFrom };
-        for (const o of this.query(region, this.topBuckets)) {
+        for (const o of this.query(region, this.coverGrid(null))) {
           if (seen.has(o) || !inLane(o.box) || end(o.box) <= from) continue;
           seen.add(o);
           waiting.push(o);
@@ -376,9 +399,21 @@ export class FreeSpace {
     }
   }
 
+  private coverGrid(cover: Obstacle | null): Map<number, Obstacle[]> {
+    const key = cover?.id ?? '';
+    let grid = this.byCover.get(key);
+    if (!grid) this.byCover.set(key, (grid = new Map()));
+    return grid;
+  }
+
   private query(box: Rect, buckets: Map<number, Obstacle[]> = this.buckets): Obstacle[] {
-    const stamp = ++this.stamp;
     const out: Obstacle[] = [];
+    this.collect(box, buckets, ++this.stamp, out);
+    return out;
+  }
+
+  /** Adds to `out` each obstacle of `buckets` near `box` not yet stamped with `stamp`. */
+  private collect(box: Rect, buckets: Map<number, Obstacle[]>, stamp: number, out: Obstacle[]): void {
     const [x0, y0, x1, y1] = cells(box);
     for (let cx = x0; cx <= x1; cx++) {
       for (let cy = y0; cy <= y1; cy++) {
@@ -391,7 +426,6 @@ export class FreeSpace {
         }
       }
     }
-    return out;
   }
 }
 
@@ -422,13 +456,25 @@ interface Candidate {
   order: number;
 }
 
-/** The first index in ascending `values` where the monotone test `at` holds (values.length: nowhere). */
-function firstAt(values: readonly number[], at: (v: number) => boolean): number {
+/** The first index whose value is above `t` in ascending `values` (values.length: none). */
+function firstAbove(values: readonly number[], t: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (at(values[mid]!)) hi = mid;
+    if (values[mid]! > t) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The first index whose value is at least `t` in ascending `values` (values.length: none). */
+function firstAtLeast(values: readonly number[], t: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! >= t) hi = mid;
     else lo = mid + 1;
   }
   return lo;
