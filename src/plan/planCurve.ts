@@ -62,6 +62,7 @@ export function planCurve(journey: JourneyReport, journeyBox: Rect, index: NodeL
   const labelTop = y2 + 4 * unit + Math.round(point / 2 + 16 * k);
   const labelHeight = Math.round(2 * font * 1.4 + 8 * k);
   const blocked: [number, number][] = [];
+  const thickness = Math.max(2, Math.round(3 * k)); // of the 0 line
   const connectors: PlanItem[] = [];
   let previous: string | null = null;
   journey.emotionCurve.forEach((p, i) => {
@@ -86,7 +87,10 @@ export function planCurve(journey: JourneyReport, journeyBox: Rect, index: NodeL
       fill: score > 0.25 ? CURVE_POSITIVE : score < -0.25 ? CURVE_NEGATIVE : CURVE_NEUTRAL,
       stroke: CURVE_LINE, severity: null, source: null,
     });
-    if (cy - point / 2 - 4 < baseY + 4 && cy + point / 2 + 4 > baseY - 4) blocked.push([cx - point / 2 - 4, cx + point / 2 + 4]);
+    // A point on or near the 0 line cuts it (the line is `thickness` thick: at a large scale a point
+    // just above it would otherwise touch it).
+    const line = Math.round(thickness / 2) + 4;
+    if (cy - point / 2 - 4 < baseY + line && cy + point / 2 + 4 > baseY - line) blocked.push([cx - point / 2 - 4, cx + point / 2 + 4]);
     if (previous) {
       connectors.push({
         kind: 'connector', role: 'curve-line', key: `curve:${j}:line:${previous}>${pointKey}`, journeyId: j, parent: inSection,
@@ -97,7 +101,6 @@ export function planCurve(journey: JourneyReport, journeyBox: Rect, index: NodeL
   });
 
   // The 0 line, in pieces around the points that sit on it (nothing generated covers anything).
-  const thickness = Math.max(2, Math.round(3 * k));
   let from = plotLeft;
   let piece = 0;
   for (const [a, b] of [...blocked.sort((p, q) => p[0] - q[0]), [plotRight, plotRight] as [number, number]]) {
