@@ -15,14 +15,16 @@ import type { Lang } from './domain';
 import type { AnalyseOptions } from './settings';
 import type { BoardSnapshot } from './snapshot';
 import { buildVocabulary } from './vocabulary/vocabulary';
+import type { AnalysisMemo } from './live/analysisMemo';
 
-export function analyseBoard(snapshot: BoardSnapshot, options: AnalyseOptions = {}): Report {
+/** `memo`: what an earlier analysis of the board read (live mode); the report is the same with or without it. */
+export function analyseBoard(snapshot: BoardSnapshot, options: AnalyseOptions = {}, memo?: AnalysisMemo): Report {
   const settings = options.settings;
   const index = indexSnapshot(snapshot);
   const lang: Lang = options.lang ?? settings?.lang ?? detectLanguage(boardTexts(index));
   const strings = stringsFor(lang).engine;
   const vocabulary = buildVocabulary(settings ?? {});
-  const model = buildJourneyModel(snapshot, vocabulary, lang, index);
+  const model = buildJourneyModel(snapshot, vocabulary, lang, index, memo?.factsFor(lang));
 
   const matches = matchIdeasToPains(model);
   const allFindings = runChecks({ model, strings, addressedPains: addressedPainIds(matches) });

@@ -20,6 +20,7 @@ import { changeSinceLast } from './progress/changeSinceLast';
 import type { CheckRecord } from './progress/checkHistory';
 import type { CompactFinding } from './progress/lastFindings';
 import { insertTemplateAsync } from './figjam/insertTemplate';
+import { LiveBoardReader } from './figjam/liveBoardReader';
 import { LiveChangeFilter } from './figjam/liveChangeFilter';
 import { readBoardSnapshot, type BoardRead } from './figjam/readBoardSnapshot';
 import { restoreColoursAsync } from './figjam/restoreColours';
@@ -28,6 +29,7 @@ import { showNodesOnBoardAsync } from './figjam/showNodes';
 import { SkipReporter } from './figjam/skipReporter';
 import { migrateLegacyRecords, readGeneratedTag } from './figjam/storedRecords';
 import { WriteLog } from './figjam/writeLog';
+import { AnalysisMemo } from './live/analysisMemo';
 
 const LIVE_DEBOUNCE_MS = 300;
 const PROGRESS_NOTICE_FROM = 400; // stickies: below this a run is too quick for a progress notice
@@ -44,14 +46,25 @@ interface Analysis {
 /** Live mode's view of which changes a person made (not the plugin's own writes). */
 const liveChanges = new LiveChangeFilter();
 
-/** Reads the board and analyses it; with `scopeToSelection`, only the journeys the selection touches. */
-function analyseCurrentBoard(scopeToSelection: boolean): Analysis {
+/**
+ * Live mode's memory between updates: the last read of the board (only the stickies a change names
+ * are read again) and each text's reading (sentiment, keys), so a refresh after one edit re-reads
+ * one sticky and reads one text.
+ */
+const liveReader = new LiveBoardReader();
+const analysisMemo = new AnalysisMemo();
+
+/**
+ * Reads the board and analyses it; with `scopeToSelection`, only the journeys the selection touches.
+ * `live`: re-read only what changed since the last read (a live refresh); otherwise read it all.
+ */
+function analyseCurrentBoard(scopeToSelection: boolean, live = false): Analysis {
   const { settings, corrupt: settingsCorrupt } = readBoardSettings();
-  const read = readBoardSnapshot(figma.currentPage, figma.root.name);
+  const read = liveReader.read(figma.currentPage, figma.root.name, !live);
   liveChanges.setGenerated(read.generatedIds);
   const options: AnalyseOptions = { settings };
   if (settings.lang) options.lang = settings.lang;
-  let report = analyseBoard(read.snapshot, options);
+  let report = analyseBoard(read.snapshot, options, analysisMemo);
   let scope: string[] | null = null;
   if (scopeToSelection) {
     const ids = journeysInSelection(report, selectionAncestry(figma.currentPage.selection));
@@ -259,6 +272,7 @@ function followCurrentPage(): void {
 /** Another page is shown (by the user, or by "show on board"): the panel reports on that page. */
 function onCurrentPageChange(): void {
   followCurrentPage();
+  liveReader.invalidate();
   changedSinceReport = true;
   if (liveTimer !== null) clearTimeout(liveTimer);
   liveTimer = null;
@@ -319,7 +333,7 @@ function progressMessage(checks: readonly CheckRecord[], sentence: string | null
 /** Analyses the board (unless the report is at hand) and sends it to the panel. */
 function sendReport(live: boolean, known?: Report): Report {
   const started = Date.now();
-  const report = known ?? analyseCurrentBoard(false).report;
+  const report = known ?? analyseCurrentBoard(false, live).report;
   post({ type: 'report', report, live, elapsedMs: Date.now() - started });
   // Anything after start-up makes the cached start messages stale.
   startMessages = null;
@@ -333,6 +347,8 @@ function sendReport(live: boolean, known?: Report): Report {
  * a person's change (LiveChangeFilter).
  */
 function onNodeChange(event: NodeChangeEvent): void {
+  // Every change, the plugin's own echo too, tells the live read what to read again.
+  liveReader.note(event.nodeChanges);
   if (!liveChanges.madeByAPerson(event.nodeChanges, Date.now())) return;
   changedSinceReport = true;
   if (!preferences?.live) return;
@@ -366,6 +382,8 @@ async function writeActionAsync<T>(kind: WriteAction, action: (log: WriteLog) =>
     return await action(log);
   } finally {
     figma.commitUndo();
+    // What the action wrote is read in full next time (its echo may come after the next refresh).
+    liveReader.invalidate();
     liveChanges.end(log, Date.now());
     writing = false;
     post({ type: 'busy', action: null });

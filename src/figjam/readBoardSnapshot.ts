@@ -34,6 +34,13 @@ export interface BoardRead {
   corruptTags: number;
   /** Containers and locks of the nodes read, for lock checks without walking up the tree. */
   containers: ContainerIndex;
+  /**
+   * Where the stickies lie in `snapshot.nodes` (one run, document order) and their node objects in
+   * that order, and every section's id by node object: what a live refresh needs to re-read only the
+   * stickies a change names (liveBoardReader.ts). Empty for a language read.
+   */
+  stickyRun: { start: number; order: StickyNode[] };
+  sectionIds: ReadonlyMap<BaseNode, string>;
 }
 
 /**
@@ -76,10 +83,12 @@ export function readBoardSnapshot(page: PageNode, boardName: string, purpose: 'a
   // Sections first: reading their children fills the parent index for everything else.
   const sectionNodes: SnapshotNode[] = [];
   const sectionIds: string[] = [];
+  const sectionIdOf = new Map<BaseNode, string>();
   for (const section of sections) {
     const id = section.id;
     const locked = section.locked;
     sectionIds.push(id);
+    sectionIdOf.set(section, id);
     parents.addSection(id, locked, section.children);
     sectionNodes.push({
       id, kind: 'section', type: 'SECTION', name: section.name, text: '', bounds: rect(section.absoluteBoundingBox),
@@ -97,16 +106,20 @@ export function readBoardSnapshot(page: PageNode, boardName: string, purpose: 'a
   const stickyIds = new Map<BaseNode, string>();
   const readStickyIds = full || findStickiesWithRecord(page, TAG_KEY).length > 0;
   let standIn = 0;
+  const stickyRun = { start: nodes.length, order: [] as StickyNode[] };
   for (const sticky of page.findAllWithCriteria({ types: ['STICKY'] })) {
     const id = readStickyIds ? sticky.id : `language-read:${standIn++}`;
     if (full) {
       stickies.set(id, sticky);
       stickyIds.set(sticky, id);
+      stickyRun.order.push(sticky);
+      nodes.push(readSticky(sticky, id, parents.containerOf(sticky)));
+    } else {
+      nodes.push({
+        id, kind: 'sticky', type: 'STICKY', name: '', text: sticky.text.characters, bounds: null,
+        parentId: parents.containerOf(sticky), fill: null, author: null, visible: true,
+      });
     }
-    nodes.push({
-      id, kind: 'sticky', type: 'STICKY', name: '', text: sticky.text.characters, bounds: full ? rect(sticky.absoluteBoundingBox) : null,
-      parentId: parents.containerOf(sticky), fill: null, author: full ? sticky.authorName || null : null, visible: true,
-    });
   }
   for (const shape of page.findAllWithCriteria({ types: ['SHAPE_WITH_TEXT'] })) {
     const id = taggedIds.get(shape) ?? shape.id;
@@ -158,7 +171,15 @@ export function readBoardSnapshot(page: PageNode, boardName: string, purpose: 'a
   for (const node of nodes) {
     if (generatedIds.has(node.id) || unreadableIds.has(node.id)) node.generated = true;
   }
-  return { snapshot: { name: boardName, nodes }, stickies, stickyIds, generatedIds, tagged, corruptTags, containers: parents };
+  return { snapshot: { name: boardName, nodes }, stickies, stickyIds, generatedIds, tagged, corruptTags, containers: parents, stickyRun, sectionIds: sectionIdOf };
+}
+
+/** A sticky as the analysis reads it (5 reads with `id`): the one way both a full and a live read make one. */
+export function readSticky(sticky: StickyNode, id: string, parentId: string | null): SnapshotNode {
+  return {
+    id, kind: 'sticky', type: 'STICKY', name: '', text: sticky.text.characters, bounds: rect(sticky.absoluteBoundingBox),
+    parentId, fill: null, author: sticky.authorName || null, visible: true,
+  };
 }
 
 function rect(box: Rect | null): Rect | null {

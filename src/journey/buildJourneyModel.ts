@@ -25,15 +25,24 @@ const IGNORE_REASONS = {
   rowLabel: 'row label',
 } as const;
 
-/** `index`: the snapshot's index when the caller already made one (analyseBoard does, for the language). */
-export function buildJourneyModel(snapshot: BoardSnapshot, vocabulary: Vocabulary, lang: Lang, index: SnapshotIndex = indexSnapshot(snapshot)): JourneyModel {
+/**
+ * `index`: the snapshot's index when the caller already made one (analyseBoard does, for the language).
+ * `factsByText`: the facts of texts read before in `lang` (live mode keeps them between analyses); filled with the new ones.
+ */
+export function buildJourneyModel(
+  snapshot: BoardSnapshot,
+  vocabulary: Vocabulary,
+  lang: Lang,
+  index: SnapshotIndex = indexSnapshot(snapshot),
+  factsByText: Map<string, TextFacts> = new Map(),
+): JourneyModel {
   const layout = new BoardLayout(index, vocabulary, snapshot.name);
   const journeys = emptyJourneys(layout, vocabulary);
   const lanes = new ChannelLanes(journeys.length);
   lanes.declareFrom(layout);
   const personas = collectPersonas(layout.classified, journeys);
 
-  const reader = new StickyReader({ index, layout, journeys, lanes, personas, vocabulary, lang });
+  const reader = new StickyReader({ index, layout, journeys, lanes, personas, vocabulary, lang, factsByText });
   index.stickies.forEach((sticky, i) => reader.read(sticky, i));
 
   // Loose stickies are listed by where they lie (top to bottom, left to right), not by layer order.
@@ -121,6 +130,8 @@ interface ReaderInput {
   personas: Personas;
   vocabulary: Vocabulary;
   lang: Lang;
+  /** The facts of each distinct text (sentiment, keys), shared by every sticky with that text. */
+  factsByText: Map<string, TextFacts>;
 }
 
 /**
@@ -137,7 +148,6 @@ class StickyReader {
   readonly touchpointsById = new Map<string, Touchpoint>();
   private readonly votes: Map<string, number>;
   private readonly connectorEnds = new Set<string>();
-  private readonly factsByText = new Map<string, TextFacts>();
   private readonly channelOfText = new Map<string, ChannelInfo | null>();
   private readonly declaredChannels = new Map<string, ChannelInfo>();
 
@@ -211,13 +221,13 @@ class StickyReader {
    * candidates of the phase (ranked with the improvement stickies).
    */
   private readInPhase(sticky: SnapshotNode, text: string, journey: Journey, phase: Phase, band: PlacedMeaning | null): 'attribute' | 'touchpoint' | 'improvement' {
-    let facts = this.factsByText.get(text);
+    let facts = this.input.factsByText.get(text);
     // Lower-cased once for a new text: sentiment reads it, and a touchpoint's duplicate key is made of it.
     let lower: string | null = null;
     if (facts === undefined) {
       lower = text.toLowerCase();
       facts = { sentiment: readSentimentOfLowered(text, lower, this.input.lang), sameTextKey: null, quoted: null, matchKeys: null };
-      this.factsByText.set(text, facts);
+      this.input.factsByText.set(text, facts);
     }
     const sentiment = facts.sentiment;
     if (band?.meaning.type === 'lane') {
