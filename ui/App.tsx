@@ -13,20 +13,23 @@ import type { Preferences, WriteAction } from '../src/messages';
 import type { BoardSettings } from '../src/settings';
 import { stringsFor } from '../src/i18n';
 import type { Bridge } from './bridge';
-import { availableExports, buildExport, downloadFile, type ExportKind, type ReportRenderers } from './exportFile';
+import { availableExports, buildExport, downloadFile, SUMMARY_KINDS, type ExportKind, type ReportRenderers } from './exportFile';
 import { StringsContext, useStrings } from './i18n';
 import { wordNotice, type WordedNotice } from './notices';
 import { initialState, panelLang, panelReducer, type Notice, type PanelState, type Status } from './state';
-import { TabPanel, Tabs } from './Tabs';
+import { checkTimeFormat, historyOf } from './progress';
+import { TabPanel, tabId, Tabs } from './Tabs';
+import { CompletenessView } from './views/CompletenessView';
 import { CoverageView } from './views/CoverageView';
 import { CurveView } from './views/CurveView';
 import { FindingsView } from './views/FindingsView';
 import { ImprovementsView } from './views/ImprovementsView';
+import { ProgressView } from './views/ProgressView';
 import { SettingsView } from './views/SettingsView';
 import { ResizeGrip } from './ResizeGrip';
 
-type TabId = 'coverage' | 'curve' | 'findings' | 'improvements' | 'settings';
-const TAB_IDS: TabId[] = ['coverage', 'curve', 'findings', 'improvements', 'settings'];
+type TabId = 'coverage' | 'curve' | 'findings' | 'improvements' | 'progress' | 'settings';
+const TAB_IDS: TabId[] = ['coverage', 'curve', 'findings', 'improvements', 'progress', 'settings'];
 
 export interface AppProps {
   bridge: Bridge;
@@ -86,10 +89,22 @@ export function App(props: AppProps) {
     },
     [bridge, write],
   );
+  const showProgress = useCallback(() => {
+    setTab('progress');
+    document.getElementById(tabId('progress'))?.focus();
+  }, []);
   const exportAs = (kind: ExportKind): void => {
     if (state.report === null) return;
     try {
-      const file = buildExport(kind, state.report, state.preferences, props.renderers);
+      // The summary is in the report's language, its times too; the history is the session's timeline.
+      const timeline = state.progress?.timeline ?? [];
+      const reportLang = state.report.lang;
+      const summary = {
+        writtenAt: new Intl.DateTimeFormat(reportLang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(Date.now()),
+        history: historyOf(timeline),
+        formatTime: checkTimeFormat(timeline.map((c) => c.time), reportLang),
+      };
+      const file = buildExport(kind, state.report, state.preferences, props.renderers, summary);
       (props.download ?? downloadFile)(file);
       dispatch({ type: 'status', status: { kind: 'exported', filename: file.filename } });
     } catch (error) {
@@ -113,6 +128,7 @@ export function App(props: AppProps) {
       );
     }
     if (report === null) return <p class="jc-view jc-muted">{strings.waiting}</p>;
+    if (id === 'progress') return <ProgressView progress={state.progress} reportLang={report.lang} panelLang={lang} />;
     if (report.journeys.length === 0 && (id === 'coverage' || id === 'curve')) return <p class="jc-view jc-muted">{strings.emptyBoard}</p>;
     switch (id) {
       case 'coverage':
@@ -186,7 +202,17 @@ export function App(props: AppProps) {
               }}
             />
           )}
-          <Feedback busy={state.busy} notice={state.notice} status={state.status} summary={report === null ? null : summaryText} onDismiss={() => dispatch({ type: 'notice', notice: null })} />
+          <Feedback
+            busy={state.busy}
+            notice={state.notice}
+            status={state.status}
+            summary={report === null ? null : summaryText}
+            change={state.progress === null ? undefined : state.progress.sentence}
+            onDismiss={() => dispatch({ type: 'notice', notice: null })}
+          />
+          {report !== null && (
+            <CompletenessView journeys={report.journeys} reportLang={report.lang} sentence={state.progress?.sentence ?? null} onDetails={showProgress} />
+          )}
           <nav class="jc-tabs" aria-label={strings.tabsLabel}>
             <Tabs ids={TAB_IDS} labels={strings.tabs} value={tab} onChange={setTab} label={strings.tabsLabel} />
           </nav>
@@ -195,12 +221,28 @@ export function App(props: AppProps) {
           <TabPanel id={tab}>{view(tab)}</TabPanel>
         </main>
         <footer class="jc-export" aria-label={strings.export.title}>
-          <span class="jc-label">{strings.export.title}</span>
-          {availableExports(props.renderers).map((kind) => (
-            <Button key={kind} secondary disabled={report === null} onClick={() => exportAs(kind)}>
-              {strings.export[kind]}
-            </Button>
-          ))}
+          <div class="jc-export-group">
+            <span class="jc-label">{strings.export.title}</span>
+            {availableExports(props.renderers)
+              .filter((kind) => !SUMMARY_KINDS.includes(kind))
+              .map((kind) => (
+                <Button key={kind} secondary disabled={report === null} onClick={() => exportAs(kind)}>
+                  {strings.export[kind]}
+                </Button>
+              ))}
+          </div>
+          {availableExports(props.renderers).some((kind) => SUMMARY_KINDS.includes(kind)) && (
+            <div class="jc-export-group" role="group" aria-label={strings.export.summary} title={strings.export.summaryHint}>
+              <span class="jc-label" aria-hidden="true">{strings.export.summary}</span>
+              {availableExports(props.renderers)
+                .filter((kind) => SUMMARY_KINDS.includes(kind))
+                .map((kind) => (
+                  <Button key={kind} secondary disabled={report === null} onClick={() => exportAs(kind)} aria-label={`${strings.export.summary} ${strings.export[kind]}`}>
+                    {strings.export[kind]}
+                  </Button>
+                ))}
+            </div>
+          )}
         </footer>
         <ResizeGrip send={bridge.send} label={strings.resize} />
       </div>
@@ -244,10 +286,24 @@ function ClearConfirm(props: { onConfirm: () => void; onCancel: () => void }) {
  * (dismissible), and polite announcements — the outcome of a look-up or export, and the summary
  * only when a live update changed it (not on every report).
  */
-function Feedback(props: { busy: WriteAction | null; notice: Notice | null; status: Status; summary: string | null; onDismiss: () => void }) {
+function Feedback(props: {
+  busy: WriteAction | null;
+  notice: Notice | null;
+  status: Status;
+  summary: string | null;
+  /** What the last check changed; undefined until the sandbox has told the board's progress. */
+  change: string | null | undefined;
+  onDismiss: () => void;
+}) {
   const t = useStrings();
   const [announced, setAnnounced] = useState('');
   const lastSummary = useRef<string | null>(null);
+  const lastChange = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    // What a check changed is news; what the board had changed before the panel opened is not.
+    if (props.change !== null && props.change !== undefined && lastChange.current !== undefined && props.change !== lastChange.current) setAnnounced(`${t.progress.since} ${props.change}`);
+    lastChange.current = props.change;
+  }, [props.change, t]);
   useEffect(() => {
     if (props.summary !== null && lastSummary.current !== null && props.summary !== lastSummary.current) setAnnounced(props.summary);
     lastSummary.current = props.summary;

@@ -4,14 +4,19 @@
  */
 import type { Report } from '../src/report/types';
 import type { Preferences } from '../src/messages';
+import type { SummaryOptions } from '../src/progress/renderSummary';
 
-export type ExportKind = 'csv' | 'json' | 'markdown';
+export type ExportKind = 'csv' | 'json' | 'markdown' | 'summary-html' | 'summary-md';
+/** The facilitator's summary (docs/workshop-progress.md), offered apart from the report's formats. */
+export const SUMMARY_KINDS: readonly ExportKind[] = ['summary-html', 'summary-md'];
 
 /** The report renderers of src/report, injected so the plumbing is testable on its own. */
 export interface ReportRenderers {
   json(report: Report): string;
   csv?: (report: Report, options: { separator: ',' | ';'; bom: boolean }) => string;
   markdown?: (report: Report) => string;
+  summaryHtml?: (report: Report, options: SummaryOptions) => string;
+  summaryMarkdown?: (report: Report, options: SummaryOptions) => string;
 }
 
 /** The formats the panel can offer with these renderers, in button order. */
@@ -20,6 +25,8 @@ export function availableExports(renderers: ReportRenderers): ExportKind[] {
   if (renderers.csv) kinds.push('csv');
   kinds.push('json');
   if (renderers.markdown) kinds.push('markdown');
+  if (renderers.summaryHtml) kinds.push('summary-html');
+  if (renderers.summaryMarkdown) kinds.push('summary-md');
   return kinds;
 }
 
@@ -33,8 +40,11 @@ const MIME: Record<ExportKind, string> = {
   csv: 'text/csv;charset=utf-8',
   json: 'application/json;charset=utf-8',
   markdown: 'text/markdown;charset=utf-8',
+  'summary-html': 'text/html;charset=utf-8',
+  'summary-md': 'text/markdown;charset=utf-8',
 };
-const EXTENSION: Record<ExportKind, string> = { csv: 'csv', json: 'json', markdown: 'md' };
+/** What follows the board's name in the file name. */
+const SUFFIX: Record<ExportKind, string> = { csv: '.csv', json: '.json', markdown: '.md', 'summary-html': '-summary.html', 'summary-md': '-summary.md' };
 
 /** A file-system-safe base name from the board name ("Bakkerij – Q3" → "bakkerij-q3"). */
 export function fileBaseName(boardName: string): string {
@@ -51,16 +61,18 @@ export function fileBaseName(boardName: string): string {
 /**
  * The bytes to save. CSV always carries a UTF-8 BOM: Excel (notably with a Dutch locale) needs
  * it to read accents, and the separator follows the personal preference (';' for Excel NL).
+ * The summary wants its time of writing and the board's history of checks (`summary`).
  */
 export function buildExport(
   kind: ExportKind,
   report: Report,
   preferences: Pick<Preferences, 'csvSeparator'>,
   renderers: ReportRenderers,
+  summary: SummaryOptions = { writtenAt: '' },
 ): ExportFile {
-  const text = renderExport(kind, report, preferences, renderers);
+  const text = renderExport(kind, report, preferences, renderers, summary);
   return {
-    filename: `${fileBaseName(report.board.name)}.${EXTENSION[kind]}`,
+    filename: `${fileBaseName(report.board.name)}${SUFFIX[kind]}`,
     mime: MIME[kind],
     bytes: new TextEncoder().encode(text),
   };
@@ -85,8 +97,11 @@ function renderExport(
   report: Report,
   preferences: Pick<Preferences, 'csvSeparator'>,
   renderers: ReportRenderers,
+  summary: SummaryOptions,
 ): string {
   if (kind === 'json') return renderers.json(report);
+  if (kind === 'summary-html' && renderers.summaryHtml) return renderers.summaryHtml(report, summary);
+  if (kind === 'summary-md' && renderers.summaryMarkdown) return renderers.summaryMarkdown(report, summary);
   if (kind === 'csv' && renderers.csv) return renderers.csv(report, { separator: preferences.csvSeparator, bom: true });
   if (kind === 'markdown' && renderers.markdown) return renderers.markdown(report);
   throw new Error(`No ${kind} renderer in this build`);

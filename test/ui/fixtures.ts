@@ -4,6 +4,12 @@
  * rule the engine does not follow.
  */
 import { analyseBoard } from '../../src/analyse';
+import { stringsFor } from '../../src/i18n';
+import type { SandboxToUi } from '../../src/messages';
+import { changeSinceLast } from '../../src/progress/changeSinceLast';
+import { checkRecord } from '../../src/progress/checkHistory';
+import { findingKey } from '../../src/progress/findingKey';
+import { closedAndOpened, compactFinding } from '../../src/progress/lastFindings';
 import type { Report } from '../../src/report/types';
 import { DEFAULT_BOARD_SETTINGS } from '../../src/settings';
 import { board, journey, type Container } from '../helpers/snapshotBuilder';
@@ -121,4 +127,29 @@ export function wideReport(): Report {
     { x: 0, y: 1200 },
   );
   return analyseBoard(b.build());
+}
+
+/** 29 Nov 2026, 09:30 local time: the first check of the fixtures' session. */
+export const SESSION_START = new Date(2026, 10, 29, 9, 30).getTime();
+
+/**
+ * The progress message the sandbox sends after checking `reports` in turn (oldest first), a
+ * quarter of an hour apart: the timeline, the sentence and the closed and new gaps of the last
+ * check against the one before, all made by the engine's own progress modules.
+ */
+export function progressAfter(reports: readonly Report[], start = SESSION_START): Extract<SandboxToUi, { type: 'progress' }> {
+  const records = reports.map((r, i) =>
+    checkRecord(start + i * 15 * 60_000, r.journeys.map((j) => ({ name: j.name, percent: j.completeness.percent })), r.findings.map(findingKey)),
+  );
+  const [before, last] = records.slice(-2);
+  const previous = reports.at(-2);
+  const current = reports.at(-1);
+  const change = previous && current ? closedAndOpened(previous.findings.map(compactFinding), current.findings) : { closed: [], opened: [] };
+  return {
+    type: 'progress',
+    timeline: records.map((r) => ({ time: r.t, journeys: r.j.map(([name, percent]) => ({ name, percent })) })),
+    sentence: before && last && current ? changeSinceLast(before, last, stringsFor(current.lang).progress.change).sentence : null,
+    closed: change.closed,
+    opened: change.opened,
+  };
 }

@@ -78,7 +78,7 @@ describe('panel', () => {
   it('findings: grouped by journey and phase, severity as an icon, with show on board', () => {
     const panel = withReport();
     openTab(panel, 'Findings');
-    const groups = panel.getAllByRole('region').map((r) => r.getAttribute('aria-label'));
+    const groups = within(panel.getByRole('tabpanel')).getAllByRole('region').map((r) => r.getAttribute('aria-label'));
     expect(groups).toEqual(['Bakkerij', 'Zakelijk']);
     const kopen = panel.getByRole('list', { name: 'Bakkerij · Kopen' });
     expect(within(kopen).getAllByRole('img').map((i) => i.getAttribute('aria-label'))).toContain('Warnings');
@@ -91,7 +91,7 @@ describe('panel', () => {
   it('improvements: ranked with score, effort, votes, quick-win mark and why', () => {
     const panel = withReport();
     openTab(panel, 'Improvements');
-    const items = panel.getAllByRole('listitem');
+    const items = within(panel.getByRole('tabpanel')).getAllByRole('listitem');
     expect(items).toHaveLength(2);
     expect(items[0]?.textContent).toContain('Tweede kassa op zaterdag');
     expect(items[0]?.textContent).toContain('★ Quick win');

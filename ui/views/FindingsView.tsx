@@ -5,12 +5,13 @@
 import { memo } from 'preact/compat';
 import { useMemo, useState } from 'preact/hooks';
 import { Button } from '@create-figma-plugin/ui';
-import { RULE_IDS, type Lang, type RuleId, type Severity } from '../../src/domain';
+import { RULE_IDS, type Lang, type RuleId } from '../../src/domain';
 import type { Finding } from '../../src/report/types';
 import { groupFindings, keyFindings, ruleCounts } from '../findingGroups';
 import { useStrings } from '../i18n';
 import { PagedList } from '../PagedList';
 import { LangNote } from './LangNote';
+import { SeverityIcon } from './SeverityIcon';
 
 export const FindingsView = memo(function FindingsView(props: {
   findings: Finding[];
@@ -84,14 +85,3 @@ export const FindingsView = memo(function FindingsView(props: {
     </div>
   );
 });
-
-/** Severity by shape as well as colour: a filled disc, a triangle, an open disc. */
-function SeverityIcon(props: { severity: Severity; label: string }) {
-  return (
-    <svg class={`jc-sev jc-sev-${props.severity}`} width="14" height="14" viewBox="0 0 14 14" role="img" aria-label={props.label}>
-      {props.severity === 'error' && <circle cx="7" cy="7" r="6" />}
-      {props.severity === 'warning' && <path d="M7 1 13 13H1Z" />}
-      {props.severity === 'info' && <circle cx="7" cy="7" r="5" fill="none" stroke-width="2" />}
-    </svg>
-  );
-}
