@@ -12,7 +12,7 @@ import { buildWritePlan } from './plan/buildWritePlan';
 import { withCompleteness } from './progress/withCompleteness';
 import type { Report } from './report/types';
 import type { AnalyseOptions, BoardSettings, Lang } from './settings';
-import { applyWritePlanAsync } from './figjam/applyWritePlan';
+import { applyWritePlanAsync, boxesOutsideScope } from './figjam/applyWritePlan';
 import { readBoardSettings, readPreferencesAsync, writeBoardSettings, writePreferencesAsync } from './figjam/boardSettings';
 import { clearBoardAsync } from './figjam/clearBoard';
 import { clearCheckHistory, lastCheckChanges, readCheckHistory, recordCheck, type HistoryUpdate } from './figjam/checkHistoryRecord';
@@ -95,7 +95,8 @@ async function checkAsync(log: WriteLog): Promise<CheckOutcome> {
   const strings = stringsFor(lang).plugin.notify;
   const progress = read.stickies.size >= PROGRESS_NOTICE_FROM ? figma.notify(strings.working, { timeout: Infinity }) : null;
   try {
-    const plan = buildWritePlan(report, read.snapshot, settings.writeBack, lang, scope);
+    // A scoped check keeps clear of what earlier runs left for the other journeys.
+    const plan = buildWritePlan(report, read.snapshot, settings.writeBack, lang, scope, boxesOutsideScope(read, scope));
     const result = await applyWritePlanAsync(plan, read, log);
     const hotspots = report.findings.filter((f) => f.rule === 'pain-hotspot').length;
     const inScope = report.journeys.filter((j) => scope === null || scope.includes(j.id));
