@@ -33,8 +33,8 @@ const TEXTS = [
 ];
 const PHASES = ['Oriëntatie', 'Overweging', 'Aankoop', 'Gebruik', 'Nazorg'];
 const CHANNELS = ['Website', 'Telefoon', 'Winkel'];
-const STICKY = 240;
-const PITCH = 260; // 20 px gaps
+/** Stickies are 240 wide; 20 px gaps between them. */
+const PITCH = 260;
 
 export function crowdedBoard(o: CrowdedOptions): Record<string, unknown> {
   const b = new RestBoardBuilder(1);
