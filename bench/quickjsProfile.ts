@@ -63,18 +63,29 @@ function phaseOf(frames: Frame[]): string {
 }
 
 /** `runs` profiled runs of `command` (each in a fresh module), their samples merged. */
-export async function quickjsProfile(size = 1_000, command: 'panel' | 'check' = 'panel', runs = 3): Promise<QuickJSProfile> {
+export async function quickjsProfile(size = 1_000, command: 'panel' | 'check' | 'live' = 'panel', runs = 3): Promise<QuickJSProfile> {
   await buildUnminified();
   const text = quickjsBoardText(size);
   const open = () => QuickJSSession.open({ boardJson: text, codePath: PROFILE_BUILD, html: '<!doctype html><p>panel</p>' });
   const unprofiled: number[] = [];
   const totals: number[] = [];
   const profile: Profile = { sampledMs: 0, samples: 0, stacks: [] };
+  // 'live': the panel open (not profiled), then one sticky's text edited by another user, a different sticky each run.
+  let ids: string[] = [];
+  const act = (session: QuickJSSession, i: number): number => {
+    if (command !== 'live') return session.start(command);
+    return session.edit(ids[Math.floor(((i + 0.5) * ids.length) / runs)] ?? '', `Vindt de bezorger heel vriendelijk, ${i + 2} sterren extra 😀`, 'other');
+  };
   for (let i = 0; i < runs; i++) {
     const plain = await open();
-    unprofiled.push(plain.start(command));
+    if (command === 'live') {
+      plain.start('panel');
+      ids = plain.stickyIds();
+    }
+    unprofiled.push(act(plain, i));
     const session = await open();
-    const run = session.profile(() => session.start(command));
+    if (command === 'live') session.start('panel');
+    const run = session.profile(() => act(session, i));
     totals.push(run.value);
     profile.sampledMs += run.profile.sampledMs;
     profile.samples += run.profile.samples;

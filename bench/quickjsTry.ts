@@ -14,8 +14,9 @@ for (const size of sizes.length > 0 ? sizes : [1_000]) {
   console.log(`${size}: parse ${row.parseMs.toFixed(1)} ms; panel open ${r(row.panelOpenMs)} (eval ${row.evalMs.toFixed(0)}); ready ${r(row.panelReadyMs)}; live LOCAL ${r(row.liveLocalMs)} [${row.liveLocalRange.map((x) => x.toFixed(0)).join('–')}], REMOTE ${r(row.liveRemoteMs)}; elapsedMs ${row.liveElapsedMs}; live/open ${((100 * row.liveLocalMs) / row.panelOpenMs).toFixed(1)} %; first check ${r(row.firstCheckMs)}; rerun ${r(row.rerunMs)}`);
   if (row.problems.length > 0) console.log('PROBLEMS', row.problems);
 }
-if (args.includes('--profile')) {
-  const p = await quickjsProfile(1_000, 'panel');
+for (const command of (['panel', 'live'] as const).filter((c) => args.includes(c === 'panel' ? '--profile' : '--live-profile'))) {
+  const p = await quickjsProfile(1_000, command);
+  console.log(`== ${command}`);
   console.log(`profile: ${p.totalMs.toFixed(0)} ms profiled, ${p.unprofiledMs.toFixed(0)} plain; emulator ${(p.emulatorShare * 100).toFixed(0)} %`);
   for (const e of p.phases) console.log(`  phase ${e.name}: ${e.ms.toFixed(0)} ms ${(e.share * 100).toFixed(0)} %`);
   for (const e of p.selfByFunction) console.log(`  self ${e.name}: ${e.ms.toFixed(1)} ms ${(e.share * 100).toFixed(0)} %`);

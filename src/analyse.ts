@@ -21,7 +21,7 @@ import type { AnalysisMemo } from './live/analysisMemo';
 export function analyseBoard(snapshot: BoardSnapshot, options: AnalyseOptions = {}, memo?: AnalysisMemo): Report {
   const settings = options.settings;
   const index = indexSnapshot(snapshot);
-  const lang: Lang = options.lang ?? settings?.lang ?? detectLanguage(boardTexts(index));
+  const lang: Lang = options.lang ?? settings?.lang ?? detectLanguage(boardTexts(index), memo?.markersByText());
   const strings = stringsFor(lang).engine;
   const vocabulary = buildVocabulary(settings ?? {});
   const model = buildJourneyModel(snapshot, vocabulary, lang, index, memo?.factsFor(lang));

@@ -12,16 +12,41 @@ const ENGLISH_HINTS = new Set(['awareness', 'consideration', 'purchase', 'buy', 
 /** Enough evidence: reading further would not change the verdict on a real board. */
 const ENOUGH_MARKERS = 2000;
 
-/** 'nl' or 'en' by the words of the texts; English when there is no evidence either way. */
-export function detectLanguage(texts: Iterable<string>): Lang {
+/**
+ * 'nl' or 'en' by the words of the texts; English when there is no evidence either way.
+ * `markersByText`: each text's count of Dutch and English markers from earlier calls (live mode
+ * keeps it between analyses); filled with the texts counted now. The verdict is the same with it.
+ */
+export function detectLanguage(texts: Iterable<string>, markersByText?: Map<string, Markers>): Lang {
   let dutch = 0;
   let english = 0;
   for (const text of texts) {
     if (dutch + english >= ENOUGH_MARKERS) break;
-    for (const w of words(text)) {
-      if (ONLY_DUTCH.has(w) || DUTCH_HINTS.has(w)) dutch++;
-      else if (ONLY_ENGLISH.has(w) || ENGLISH_HINTS.has(w)) english++;
+    let markers = markersByText?.get(text);
+    if (markers === undefined) {
+      markers = markersOf(text);
+      markersByText?.set(text, markers);
     }
+    dutch += markers.dutch;
+    english += markers.english;
   }
   return dutch > english ? 'nl' : 'en';
+}
+
+/** How many words of a text only Dutch, and only English, uses. */
+export interface Markers {
+  readonly dutch: number;
+  readonly english: number;
+}
+
+const NO_MARKERS: Markers = { dutch: 0, english: 0 };
+
+function markersOf(text: string): Markers {
+  let dutch = 0;
+  let english = 0;
+  for (const w of words(text)) {
+    if (ONLY_DUTCH.has(w) || DUTCH_HINTS.has(w)) dutch++;
+    else if (ONLY_ENGLISH.has(w) || ENGLISH_HINTS.has(w)) english++;
+  }
+  return dutch === 0 && english === 0 ? NO_MARKERS : { dutch, english };
 }
