@@ -298,10 +298,11 @@ function Feedback(props: {
   const t = useStrings();
   const [announced, setAnnounced] = useState('');
   const lastSummary = useRef<string | null>(null);
+  const [changeAnnounced, setChangeAnnounced] = useState('');
   const lastChange = useRef<string | null | undefined>(undefined);
   useEffect(() => {
     // What a check changed is news; what the board had changed before the panel opened is not.
-    if (props.change !== null && props.change !== undefined && lastChange.current !== undefined && props.change !== lastChange.current) setAnnounced(`${t.progress.since} ${props.change}`);
+    if (props.change !== null && props.change !== undefined && lastChange.current !== undefined && props.change !== lastChange.current) setChangeAnnounced(`${t.progress.since} ${props.change}`);
     lastChange.current = props.change;
   }, [props.change, t]);
   useEffect(() => {
@@ -318,6 +319,10 @@ function Feedback(props: {
     <div class="jc-feedback">
       <div class="jc-sr" role="status" data-testid="announce">
         {announced}
+      </div>
+      {/* Its own region: the report that follows a check would otherwise replace it before it is read. */}
+      <div class="jc-sr" role="status" data-testid="announce-change">
+        {changeAnnounced}
       </div>
       {props.busy !== null && (
         <p class="jc-busy" data-testid="busy">

@@ -16,7 +16,7 @@ import { bakeryReport, wideReport } from '../ui/fixtures';
 import { FIGMA_COLOUR_PAIRS, describeViolations, runAxe } from './axe';
 import { openPanel, requireBrowserAndBuild, type PanelSession } from './browser';
 
-const TABS = ['coverage', 'curve', 'findings', 'improvements', 'settings'] as const;
+const TABS = ['coverage', 'curve', 'findings', 'improvements', 'progress', 'settings'] as const;
 const WRITTEN = { markers: 3, recoloured: 5, curvePoints: 0, improvementRows: 0, created: 3, updated: 0, removed: 0, skipped: [] };
 
 /** A stand-in sandbox that opens with `report` in panel language `lang`; the tests drive the rest. */
@@ -372,7 +372,7 @@ describe('panel for facilitators (issue #15)', () => {
       // The panel is the selected tab's, named by it; only the selected tab is a tab stop.
       const panel = s.panel.getByRole('tabpanel', { name: t.tabs.findings });
       expect(await panel.count()).toBe(1);
-      expect(await tabs.evaluateAll((els) => els.map((el) => el.getAttribute('tabindex')))).toEqual(['-1', '-1', '0', '-1', '-1']);
+      expect(await tabs.evaluateAll((els) => els.map((el) => el.getAttribute('tabindex')))).toEqual(['-1', '-1', '0', '-1', '-1', '-1']);
     });
 
     it('every tab name fits, whole, in Dutch and English from 280 px', async () => {

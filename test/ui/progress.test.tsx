@@ -242,10 +242,10 @@ describe('what changed', () => {
     const t = stringsFor('en').ui;
     const opened = progressAfter([before, after]);
     const panel = panelWith(after, 'en', opened);
-    expect(panel.getByTestId('announce').textContent).toBe('');
+    expect(panel.getByTestId('announce-change').textContent).toBe('');
     const next = progressAfter([before, after, before]);
     panel.deliver(next);
-    expect(panel.getByTestId('announce').textContent).toBe(`${t.progress.since} ${next.sentence}`);
+    expect(panel.getByTestId('announce-change').textContent).toBe(`${t.progress.since} ${next.sentence}`);
   });
 
   it('Clear empties it', () => {
