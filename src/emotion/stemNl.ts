@@ -17,8 +17,19 @@ const ACCENTS: Record<string, string> = {
 
 /** Replaces accents, marks consonantal y (after a vowel or at the start) as Y and i between vowels as I. */
 function prelude(word: string): string[] {
+  // Characters as for…of gives them (a surrogate pair is one), without the iterator: no JIT in
+  // Figma's sandbox makes the iterator protocol cost several times an index loop.
   const w: string[] = [];
-  for (const ch of word) w.push(ACCENTS[ch] ?? ch);
+  const n = word.length;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    let ch: string;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && word.charCodeAt(i + 1) >= 0xdc00 && word.charCodeAt(i + 1) <= 0xdfff) {
+      ch = word.slice(i, i + 2);
+      i++;
+    } else ch = word.charAt(i);
+    w.push(ACCENTS[ch] ?? ch);
+  }
   if (w[0] === 'y') w[0] = 'Y';
   for (let i = 1; i < w.length; i++) {
     if (!isVowel(w[i - 1])) continue;
