@@ -5,10 +5,9 @@
  * Input: one lower-case word.
  */
 
-const VOWELS = 'aeiouyè';
-
+/** One of a e i o u y è (the stemmer's vowels); comparisons, not a string search, for the VM without a JIT. */
 function isVowel(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && VOWELS.includes(ch);
+  return ch === 'a' || ch === 'e' || ch === 'i' || ch === 'o' || ch === 'u' || ch === 'y' || ch === 'è';
 }
 
 const ACCENTS: Record<string, string> = {

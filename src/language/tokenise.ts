@@ -5,6 +5,8 @@ import { DOMAIN_STOP_WORDS, DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS } from './stopW
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const COMBINING = /^[\u0300-\u036f]$/;
 const DIGITS_ONLY = /^\d+$/;
+const NOT_ASCII = /[^\x00-\x7f]/;
+const ASCII_WORD = /[a-z0-9]+/g;
 // Longest first: the first suffix that leaves a stem of 4+ letters is removed.
 const SUFFIXES = ['ingen', 'ing', 'heid', 'en', 'es', 'ed', 'er', 's', 'e'] as const;
 const KEY_LENGTH = 5;
@@ -13,6 +15,9 @@ const IGNORED_WORDS: ReadonlySet<string> = new Set([...DUTCH_STOP_WORDS, ...ENGL
 /** Folded words of a text (lower case, no accents), in order. */
 export function words(text: string): string[] {
   const lower = text.toLowerCase();
+  // Plain ASCII (most sticky texts): the words are the runs of a-z and 0-9, found by the regex
+  // engine natively (a char loop in JS costs several times more without a JIT).
+  if (!NOT_ASCII.test(lower)) return lower.match(ASCII_WORD) ?? [];
   const found: string[] = [];
   // A hand-written scanner: sticky texts are mostly ASCII with emoji, and a Unicode regex over
   // every text was the engine's hottest spot. Letters beyond ASCII are checked one by one.
