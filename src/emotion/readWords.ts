@@ -188,9 +188,28 @@ function undoubled(word: string, suffix: number): Cue | undefined {
   return n >= 3 && word.charCodeAt(n - 1) === word.charCodeAt(n - 2) ? WORD_CUES.get(word.slice(0, n - 1)) : undefined;
 }
 
+/**
+ * Prefixes by their first letter, each list in the order given: a word is tried against the few
+ * that can start it (one Map look-up instead of a startsWith call per prefix: most words reach
+ * these tests, and calls are dear without a JIT).
+ */
+function byFirstLetter(prefixes: readonly string[]): Map<string, readonly string[]> {
+  const m = new Map<string, string[]>();
+  for (const prefix of prefixes) {
+    const list = m.get(prefix.charAt(0)) ?? [];
+    list.push(prefix);
+    m.set(prefix.charAt(0), list);
+  }
+  return m;
+}
+const NO_PREFIXES: readonly string[] = [];
+const NEGATING_BY_FIRST = byFirstLetter(NEGATING_PREFIXES);
+const SWEAR_BY_FIRST = byFirstLetter(SWEAR_PREFIXES);
+const DEGREE_BY_FIRST = byFirstLetter(DEGREE_PREFIXES);
+
 /** "unhelpful", "onprettig": a negating prefix before a positive word makes it negative. */
 function prefixed(word: string, lang: Lang): Cue | null {
-  for (const prefix of NEGATING_PREFIXES) {
+  for (const prefix of NEGATING_BY_FIRST.get(word.charAt(0)) ?? NO_PREFIXES) {
     if (!word.startsWith(prefix) || word.length - prefix.length < 4) continue;
     const rest = word.slice(prefix.length);
     const base = WORD_CUES.get(rest) ?? (lang === 'nl' ? lookupNl(rest) : lookupEn(rest));
@@ -226,7 +245,7 @@ function lacking(word: string, lang: Lang): Cue | null {
 
 /** "keigoed", "reuzeleuk", "oersaai", "supertraag": a degree prefix scales the word it is glued to. */
 function degreeCompound(word: string, lang: Lang): Cue | null {
-  for (const prefix of DEGREE_PREFIXES) {
+  for (const prefix of DEGREE_BY_FIRST.get(word.charAt(0)) ?? NO_PREFIXES) {
     if (!word.startsWith(prefix) || word.length - prefix.length < 3) continue;
     const rest = word.slice(prefix.length);
     const base = WORD_CUES.get(rest) ?? (lang === 'nl' ? lookupNl(rest) : lookupEn(rest));
@@ -239,7 +258,7 @@ const SWEAR_COMPOUND: Cue = { w: SWEAR_PREFIX_WEIGHT };
 
 /** "kutapp", "klotesite", "rotzooi", "shitshow": a swear word glued to a noun (not "Rotterdam", "rotonde"). */
 function swearCompound(word: string): Cue | null {
-  for (const prefix of SWEAR_PREFIXES) {
+  for (const prefix of SWEAR_BY_FIRST.get(word.charAt(0)) ?? NO_PREFIXES) {
     if (!word.startsWith(prefix) || word.length - prefix.length < 3) continue;
     if (prefix === 'rot' && /^rot[aeiouty]/.test(word)) continue;
     return SWEAR_COMPOUND;
@@ -694,7 +713,37 @@ function matchPhrase(tokens: readonly string[], i: number, literal: PhraseList |
   return numbered ? matchFrom(tokens, numbered, i) : null;
 }
 
-function matchFrom(tokens: readonly string[], list: PhraseList, i: number): { words: string[]; cue: Cue } | null {
+/**
+ * A phrase list by its phrases' second word: each bucket keeps, in list order, the phrases with that
+ * second word and those any second word may start (a one-word phrase, or "#"); `any` holds only the
+ * latter. matchFrom then tries a handful of phrases instead of all that share the first word.
+ */
+interface SecondWordIndex {
+  bySecond: Map<string, PhraseList>;
+  any: PhraseList;
+}
+const SECOND_WORD_INDEX = new Map<PhraseList, SecondWordIndex>();
+
+function secondWordIndex(list: PhraseList): SecondWordIndex {
+  let index = SECOND_WORD_INDEX.get(list);
+  if (index !== undefined) return index;
+  const seconds = new Set<string>();
+  for (const p of list) {
+    const second = p.words[1];
+    if (second !== undefined && second !== '#') seconds.add(second);
+  }
+  const wild = (p: PhraseList[number]) => p.words.length < 2 || p.words[1] === '#';
+  const bySecond = new Map<string, PhraseList>();
+  for (const second of seconds) bySecond.set(second, list.filter((p) => wild(p) || p.words[1] === second));
+  index = { bySecond, any: list.filter(wild) };
+  SECOND_WORD_INDEX.set(list, index);
+  return index;
+}
+
+function matchFrom(tokens: readonly string[], all: PhraseList, i: number): { words: string[]; cue: Cue } | null {
+  const index = secondWordIndex(all);
+  const next = tokens[i + 1];
+  const list = (next === undefined ? undefined : index.bySecond.get(next)) ?? index.any;
   for (const p of list) {
     let ok = true;
     for (let k = 1; k < p.words.length; k++) {
