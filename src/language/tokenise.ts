@@ -5,7 +5,8 @@ import { DOMAIN_STOP_WORDS, DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS } from './stopW
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const COMBINING = /^[\u0300-\u036f]$/;
 const DIGITS_ONLY = /^\d+$/;
-const NOT_ASCII = /[^\x00-\x7f]/;
+// Anything but printable ASCII and white space: such a text takes the char loop (same words, slower).
+const NOT_ASCII = /[^\t\n\v\f\r -\x7f]/;
 const ASCII_WORD = /[a-z0-9]+/g;
 // Longest first: the first suffix that leaves a stem of 4+ letters is removed.
 const SUFFIXES = ['ingen', 'ing', 'heid', 'en', 'es', 'ed', 'er', 's', 'e'] as const;
