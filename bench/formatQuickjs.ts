@@ -38,10 +38,23 @@ export function formatQuickjs(machine: Machine, rows: readonly QuickJSRow[], pro
       `- ${n0(r.stickies)} stickies: code.js evaluation ${ms(r.evalMs)} ms of every start; live refresh LOCAL ${ms(r.liveLocalRange[0])}–${ms(r.liveLocalRange[1])} ms, REMOTE ${ms(r.liveRemoteRange[0])}–${ms(r.liveRemoteRange[1])} ms over ${r.edits} edits each; the plugin's own elapsedMs of a live report (read + analyse, Date.now() in the VM) ${ms(r.liveElapsedMs)} ms${r.problems.length ? `; **problems:** ${r.problems.join('; ')}` : ''}.`,
     );
   }
+  // The targets of issue #13 as measured: live refresh against a full panel open, its growth, panel open against JSON.parse.
+  const at = (n: number) => rows.find((r) => r.size === n);
+  const k1 = at(1_000);
+  const k10 = at(10_000);
+  if (k1) {
+    const live = Math.max(k1.liveLocalMs, k1.liveRemoteMs);
+    out.push(
+      '',
+      `Targets (#13): live refresh after a one-sticky edit at 1,000 stickies ${ms(live)} ms = ${pct(live / k1.panelOpenMs)} of a panel open (target ≤ 10 %)` +
+        (k10 ? `; growth 1,000 → 10,000 ${(Math.max(k10.liveLocalMs, k10.liveRemoteMs) / live).toFixed(1)}× (target ≤ 3×)` : '') +
+        `; panel open at 1,000 ${(k1.panelOpenMs / k1.parseMs).toFixed(1)}× JSON.parse (target ≤ 12×).`,
+    );
+  }
   for (const profile of profiles) {
     out.push(
       '',
-      `#### Profile: ${profile.command === 'panel' ? 'panel open' : 'first check'}, ${n0(profile.size)} stickies`,
+      `#### Profile: ${profile.command === 'panel' ? 'panel open' : profile.command === 'live' ? 'live refresh (another user edits one sticky; the panel open before it is not profiled)' : 'first check'}, ${n0(profile.size)} stickies`,
       '',
       `Sampling profiler in QuickJS (test/quickjs/sampling-profiler.ts) on an unminified build of the same sources; ${profile.runs} runs, each in a fresh module, ${profile.samples} samples merged; a run took ${ms(profile.totalMs)} ms profiled, ${ms(profile.unprofiledMs)} ms without the sampler (medians). ms are per run (wall time of the samples, sampler included), shares of the sampled time. Of the sampled time, ${pct(profile.emulatorShare)} is the emulator's own code (node proxies, counters, the message clone), which stands in for Figma's native host API.`,
       '',

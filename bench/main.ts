@@ -37,7 +37,8 @@ if (!args.includes('--no-quickjs')) {
   const qjsStart = performance.now();
   const rows: QuickJSRow[] = [];
   for (const size of QUICKJS_SIZES.filter((s) => !quick || s <= 1_000)) rows.push(await quickjsRow(size, log));
-  const profiles = [await quickjsProfile(1_000, 'panel'), await quickjsProfile(1_000, 'check')];
+  const profiles = [await quickjsProfile(1_000, 'panel'), await quickjsProfile(1_000, 'live'), await quickjsProfile(1_000, 'check')];
+  if (!quick) profiles.push(await quickjsProfile(10_000, 'live', 2));
   for (const profile of profiles) log(`quickjs profile ${profile.command}: ${profile.phases.map((p) => `${p.name.split(' (')[0]} ${Math.round(p.share * 100)} %`).join(', ')}`);
   writeFileSync(output.replace(/(\.md)?$/, '-quickjs.md'), formatQuickjs(describeMachine(), rows, profiles, (performance.now() - qjsStart) / 1000));
 }

@@ -15,7 +15,8 @@ for (const size of sizes.length > 0 ? sizes : [1_000]) {
   if (row.problems.length > 0) console.log('PROBLEMS', row.problems);
 }
 for (const command of (['panel', 'live'] as const).filter((c) => args.includes(c === 'panel' ? '--profile' : '--live-profile'))) {
-  const p = await quickjsProfile(1_000, command);
+  const profileSize = Number(args.find((a) => a.startsWith('--profile-size='))?.slice(15) ?? 1_000);
+  const p = await quickjsProfile(profileSize, command, command === 'live' && profileSize > 1_000 ? 2 : 3);
   console.log(`== ${command}`);
   console.log(`profile: ${p.totalMs.toFixed(0)} ms profiled, ${p.unprofiledMs.toFixed(0)} plain; emulator ${(p.emulatorShare * 100).toFixed(0)} %`);
   for (const e of p.phases) console.log(`  phase ${e.name}: ${e.ms.toFixed(0)} ms ${(e.share * 100).toFixed(0)} %`);
