@@ -317,12 +317,13 @@ function Feedback(props: {
   const worded = props.notice === null ? null : wordNotice(props.notice, t);
   return (
     <div class="jc-feedback">
+      {/* An empty region holds no text node at all: Preact re-sets an empty one on every render, a mutation for nothing. */}
       <div class="jc-sr" role="status" data-testid="announce">
-        {announced}
+        {announced === '' ? null : announced}
       </div>
       {/* Its own region: the report that follows a check would otherwise replace it before it is read. */}
       <div class="jc-sr" role="status" data-testid="announce-change">
-        {changeAnnounced}
+        {changeAnnounced === '' ? null : changeAnnounced}
       </div>
       {props.busy !== null && (
         <p class="jc-busy" data-testid="busy">
