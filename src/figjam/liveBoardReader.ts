@@ -81,6 +81,7 @@ export class LiveBoardReader {
   /** The kept read with the dirty stickies read again; null when only a full read will do. */
   private update(read: BoardRead, page: PageNode): BoardRead | null {
     if (this.dirty.size === 0) return read;
+    if (!this.reorder) return this.updateInPlace(read);
     const nodes = read.snapshot.nodes;
     const { start, order } = read.stickyRun;
     const byId = new Map<string, SnapshotNode>();
@@ -113,14 +114,7 @@ export class LiveBoardReader {
       if (parentId === undefined) return null;
       byId.set(id, readSticky(sticky, id, parentId));
     }
-    // Stamps stuck to a changed sticky and connectors ending on one may change with it (moved,
-    // removed along): only a full read tells what they became.
-    for (let i = start + order.length; i < nodes.length; i++) {
-      const node = nodes[i];
-      if (!node) continue;
-      if (node.stuckTo != null && this.dirty.has(node.stuckTo)) return null;
-      if ((node.connectorStart != null && this.dirty.has(node.connectorStart)) || (node.connectorEnd != null && this.dirty.has(node.connectorEnd))) return null;
-    }
+    if (touchesOthers(nodes, start + order.length, this.dirty)) return null;
     const run: SnapshotNode[] = [];
     const kept: StickyNode[] = [];
     for (const sticky of nextOrder) {
@@ -139,9 +133,63 @@ export class LiveBoardReader {
         stickies.delete(id);
       }
     }
+    // A new order (a new stickyRun): its positions are found again when first needed.
     const nextNodes = nodes.slice(0, start).concat(run, nodes.slice(start + order.length));
     return { ...read, snapshot: { ...read.snapshot, nodes: nextNodes }, stickies, stickyIds, stickyRun: { start, order: kept } };
   }
+
+  /**
+   * Only stickies' own properties changed (text, position within their container): each is read
+   * again into its place; the order, the id maps and everything else stay as read.
+   */
+  private updateInPlace(read: BoardRead): BoardRead | null {
+    const at = positionsOf(read);
+    const nodes = read.snapshot.nodes.slice();
+    const changed = new Set<string>();
+    for (const id of this.dirty) {
+      const sticky = read.stickies.get(id);
+      const i = at.get(id);
+      if (!sticky || sticky.removed || i === undefined) return null;
+      const parentId = containerOf(sticky, read.sectionIds);
+      if (parentId === undefined) return null;
+      nodes[i] = readSticky(sticky, id, parentId);
+      changed.add(id);
+    }
+    if (touchesOthers(nodes, read.stickyRun.start + read.stickyRun.order.length, changed)) return null;
+    return { ...read, snapshot: { ...read.snapshot, nodes } };
+  }
+}
+
+/**
+ * Stamps stuck to a changed sticky and connectors ending on one may change with it (moved, removed
+ * along): only a full read tells what they became. `from`: where the nodes after the stickies begin.
+ */
+function touchesOthers(nodes: readonly SnapshotNode[], from: number, ids: ReadonlySet<string>): boolean {
+  for (let i = from; i < nodes.length; i++) {
+    const node = nodes[i];
+    if (!node) continue;
+    if (node.stuckTo != null && ids.has(node.stuckTo)) return true;
+    if ((node.connectorStart != null && ids.has(node.connectorStart)) || (node.connectorEnd != null && ids.has(node.connectorEnd))) return true;
+  }
+  return false;
+}
+
+/** Where each sticky of a read lies in its snapshot's nodes (made once per read that changed the order). */
+const positions = new WeakMap<BoardRead['stickyRun'], Map<string, number>>();
+
+function positionsOf(read: BoardRead): Map<string, number> {
+  let byId = positions.get(read.stickyRun);
+  if (byId === undefined) {
+    byId = new Map();
+    const { start, order } = read.stickyRun;
+    const nodes = read.snapshot.nodes;
+    for (let i = start; i < start + order.length; i++) {
+      const node = nodes[i];
+      if (node) byId.set(node.id, i);
+    }
+    positions.set(read.stickyRun, byId);
+  }
+  return byId;
 }
 
 /** The sticky's container section (null: the page); undefined when it lies deeper (a group): then only a full read knows. */
