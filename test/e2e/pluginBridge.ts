@@ -24,12 +24,19 @@ export async function openPluginPanel(html: string, emulator: Emulator, command 
     await emulator.ui.sendToPlugin(msg);
     await run.settle();
   });
-  deliver = (msg) => void session.toUi(msg);
+  let closing = false;
+  // A message still on its way when the test closes the page (a live report after the last edit)
+  // has nowhere to go: that is no failure. Before closing, a failed delivery is.
+  deliver = (msg) =>
+    void session.toUi(msg).catch((error: unknown) => {
+      if (!closing) throw error;
+    });
   for (const msg of early.splice(0)) await session.toUi(msg);
   return {
     session,
     run,
     close: async () => {
+      closing = true;
       unsubscribe();
       run.dispose();
       await session.close();

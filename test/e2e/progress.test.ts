@@ -62,9 +62,12 @@ describe('workshop progress in the panel (issue #14)', () => {
   });
 
   it('shows each journey’s completeness at the top: name, bar and percent, whole and inside the panel from 280 to 800 px', async () => {
+    // One journey complete ("100 %" is the widest percent), one not.
+    const wide = wideReport();
+    const report: Report = { ...wide, journeys: wide.journeys.map((j, i) => (i === 0 ? { ...j, completeness: { percent: 100, missing: [] } } : j)) };
     for (const lang of ['nl', 'en'] as const) {
       for (const width of [280, 360, 800]) {
-        await show(wideReport(), lang, null, width);
+        await show(report, lang, null, width);
         const rows = await s.panel.locator('.jc-complete-row').evaluateAll((els) =>
           els.map((row) => {
             const part = (sel: string) => row.querySelector(sel)?.getBoundingClientRect();
@@ -80,6 +83,7 @@ describe('workshop progress in the panel (issue #14)', () => {
               pct: pct?.firstChild?.textContent === undefined ? '' : [...pct.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(''),
               ratio: meter && fill ? fill.width / meter.width : NaN,
               meterWidth: meter?.width ?? 0,
+              meterLeft: meter?.left ?? NaN,
               inside: r.left >= 0 && r.right <= document.documentElement.clientWidth + 0.5,
               inHeader: header !== undefined && r.top >= header.top && r.bottom <= header.bottom,
               nameWhole: name !== null && name.scrollWidth <= name.clientWidth + 1,
@@ -87,7 +91,7 @@ describe('workshop progress in the panel (issue #14)', () => {
             };
           }),
         );
-        const journeys = wideReport().journeys;
+        const journeys = report.journeys;
         expect(rows.map((r) => r.name)).toEqual(journeys.map((j) => j.name));
         for (const [i, row] of rows.entries()) {
           const percent = journeys[i]?.completeness.percent ?? -1;
@@ -96,6 +100,8 @@ describe('workshop progress in the panel (issue #14)', () => {
           expect(row.pct, where).toBe(`${percent} %`);
           expect(row.ratio, where).toBeCloseTo(percent / 100, 1);
           expect(row.meterWidth, where).toBeGreaterThanOrEqual(40);
+          // Every row's bar starts and ends where the others' do.
+          expect(row.meterLeft, where).toBeCloseTo(rows[0]?.meterLeft ?? NaN, 0);
           expect(row.inside && row.inHeader && row.nameWhole && row.pctWhole, `${where}: ${JSON.stringify(row)}`).toBe(true);
         }
         expect(await s.panel.locator('html').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
