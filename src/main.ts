@@ -17,7 +17,7 @@ import { readBoardSettings, readPreferencesAsync, writeBoardSettings, writePrefe
 import { clearBoardAsync } from './figjam/clearBoard';
 import { clearCheckHistory, lastCheckChanges, readCheckHistory, recordCheck, type HistoryUpdate } from './figjam/checkHistoryRecord';
 import { changeSinceLast } from './progress/changeSinceLast';
-import type { CheckRecord } from './progress/checkHistory';
+import { gapsBetween, type CheckRecord } from './progress/checkHistory';
 import type { CompactFinding } from './progress/lastFindings';
 import { insertTemplateAsync } from './figjam/insertTemplate';
 import { LiveBoardReader } from './figjam/liveBoardReader';
@@ -326,6 +326,7 @@ function progressMessage(checks: readonly CheckRecord[], sentence: string | null
     type: 'progress',
     timeline: checks.map((check) => ({ time: check.t, journeys: check.j.map(([name, percent]) => ({ name, percent })) })),
     sentence,
+    sinceFirst: checks.length > 1 ? gapsBetween(checks[0] as CheckRecord, checks[checks.length - 1] as CheckRecord) : null,
     closed: changes.closed,
     opened: changes.opened,
   };

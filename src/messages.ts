@@ -240,6 +240,8 @@ const SandboxToUiSchema = v.variant('type', [
     type: v.literal('progress'),
     timeline: v.array(v.object({ time: v.number(), journeys: v.array(v.object({ name: v.string(), percent: v.number() })) })),
     sentence: v.nullable(v.string()),
+    /** Gaps closed and opened from the session's first check to its last (null before two checks). */
+    sinceFirst: v.optional(v.nullable(v.object({ closed: v.number(), opened: v.number() }))),
     closed: v.array(CompactFindingSchema),
     opened: v.array(CompactFindingSchema),
   }),

@@ -102,6 +102,7 @@ export function App(props: AppProps) {
       const summary = {
         writtenAt: new Intl.DateTimeFormat(reportLang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(Date.now()),
         history: historyOf(timeline),
+        sinceFirst: state.progress?.sinceFirst ?? null,
         formatTime: checkTimeFormat(timeline.map((c) => c.time), reportLang),
       };
       const file = buildExport(kind, state.report, state.preferences, props.renderers, summary);

@@ -398,6 +398,7 @@ export const en = {
       sessionChecks: (checks: number, closed: number, opened: number): string =>
         `${checks} checks: ${closed} ${closed === 1 ? 'gap' : 'gaps'} closed, ${opened} new since the first`,
       sessionOneCheck: 'One check so far.',
+      sessionChecksOnly: (checks: number): string => `${checks} checks during the session`,
       timeline: (journey: string, series: string): string => `${journey}: ${series}`,
       noHistory: 'No history of checks in this file (check the board with the plugin, or download it with plugin_data=shared).',
     },

@@ -393,6 +393,7 @@ export const nl: Strings = {
       sessionChecks: (checks: number, closed: number, opened: number): string =>
         `${checks} checks: ${closed} ${closed === 1 ? 'gat' : 'gaten'} gedicht, ${opened} nieuw sinds de eerste`,
       sessionOneCheck: 'Tot nu toe één check.',
+      sessionChecksOnly: (checks: number): string => `${checks} checks tijdens de sessie`,
       timeline: (journey: string, series: string): string => `${journey}: ${series}`,
       noHistory: 'Geen geschiedenis van checks in dit bestand (check het bord met de plugin, of download met plugin_data=shared).',
     },

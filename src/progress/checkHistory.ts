@@ -64,6 +64,13 @@ export function appendCheck(checks: readonly CheckRecord[], check: CheckRecord):
   return encoded;
 }
 
+/** Gaps closed and opened between two stored checks, from their finding keys. */
+export function gapsBetween(first: CheckRecord, last: CheckRecord): { closed: number; opened: number } {
+  const before = findingKeysOf(first);
+  const after = findingKeysOf(last);
+  return { closed: [...before].filter((k) => !after.has(k)).length, opened: [...after].filter((k) => !before.has(k)).length };
+}
+
 /** The finding keys of a stored check. */
 export function findingKeysOf(check: CheckRecord): Set<string> {
   return new Set(check.f === '' ? [] : check.f.split(' '));

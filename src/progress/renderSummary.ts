@@ -6,7 +6,7 @@
  */
 import { stringsFor } from '../i18n';
 import type { CheckRecord } from './checkHistory';
-import { findingKeysOf } from './checkHistory';
+import { gapsBetween } from './checkHistory';
 import type { JourneyCompleteness } from './withCompleteness';
 import { withCompleteness } from './withCompleteness';
 import { escapeMarkdown } from '../report/renderMarkdown';
@@ -18,6 +18,11 @@ export interface SummaryOptions {
   writtenAt: string;
   /** The board's history of checks, oldest first (empty when unknown, e.g. a plain download). */
   history?: readonly CheckRecord[];
+  /**
+   * Gaps closed and opened from the first check of the session to the last, when the history's
+   * records carry no finding keys (the panel's timeline); counted from the keys otherwise.
+   */
+  sinceFirst?: { closed: number; opened: number } | null;
   /** Formats a check's time (ms since 1970) for the timeline. */
   formatTime?: (time: number) => string;
   /** Improvements per journey. Default 5. */
@@ -153,11 +158,9 @@ function sessionLines(options: SummaryOptions, journeys: readonly JourneyComplet
   if (!first || !last) return [];
   const lines: string[] = [];
   if (history.length > 1) {
-    const before = findingKeysOf(first);
-    const after = findingKeysOf(last);
-    const closed = [...before].filter((k) => !after.has(k)).length;
-    const opened = [...after].filter((k) => !before.has(k)).length;
-    lines.push(s.sessionChecks(history.length, closed, opened));
+    const gaps = options.sinceFirst === undefined ? gapsBetween(first, last) : options.sinceFirst;
+    // Without keys nor counts, the session line names the checks only: never a made-up "0 closed".
+    lines.push(gaps === null ? s.sessionChecksOnly(history.length) : s.sessionChecks(history.length, gaps.closed, gaps.opened));
   } else lines.push(s.sessionOneCheck);
   const time = options.formatTime ?? ((t: number) => new Date(t).toISOString().slice(11, 16));
   for (const journey of journeys) {

@@ -27,7 +27,7 @@ describe('panel protocol', () => {
     const { emu, phases, stickies } = bakeryBoard();
     const panel = await openPanel(emu);
     const atStart = sentSince(emu, 0).find((m) => m.type === 'progress');
-    expect(atStart).toEqual({ type: 'progress', timeline: [], sentence: null, closed: [], opened: [] });
+    expect(atStart).toEqual({ type: 'progress', timeline: [], sentence: null, sinceFirst: null, closed: [], opened: [] });
     await fromPanel(emu, panel, { type: 'check' });
     // The team answers the empty phase and deletes a pain nobody had an idea for; a new pain appears.
     emu.add.sticky({ parent: phases[4] as SectionNode, x: 1980, y: 140, text: 'Krijgt een bedankje per mail, blij 😀' });
@@ -38,6 +38,8 @@ describe('panel protocol', () => {
     const progress = sentSince(emu, from).find((m) => m.type === 'progress');
     if (progress?.type !== 'progress') throw new Error('no progress message');
     expect(progress.timeline).toHaveLength(2);
+    expect(progress.sinceFirst?.closed).toBeGreaterThan(0);
+    expect(progress.sinceFirst?.opened).toBeGreaterThan(0);
     expect(progress.timeline[1]?.journeys[0]?.percent).toBeGreaterThan(progress.timeline[0]?.journeys[0]?.percent ?? 100);
     expect(progress.sentence).toMatch(/^\d+ gat(en)? gedicht, \d+ nieuw · volledigheid \d+ → \d+ %$/);
     expect(progress.closed.some((f) => f.rule === 'phase-empty' || f.rule === 'emotion-missing')).toBe(true);
