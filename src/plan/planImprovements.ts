@@ -75,7 +75,9 @@ export function planImprovements(journey: JourneyReport, journeyBox: Rect, impro
     y += height + rowGap;
   }
   const section: PlanItem = {
-    kind: 'section', role: 'improvements', key: sectionKey, journeyId: j, parent: null, name: strings.titleFor(shorten(journey.name, 80)),
+    kind: 'section', role: 'improvements', key: sectionKey, journeyId: j, parent: null,
+    // The header says how complete the journey is (docs/workshop-progress.md).
+    name: `${strings.titleFor(shorten(journey.name, 80))} · ${stringsFor(lang).progress.completeness(journey.completeness.percent)}`,
     box: { x, y: top, width, height: Math.max(Math.round(200 * k), y - top + padding - rowGap) }, fill: SECTION_IMPROVEMENTS,
   };
   return [section, ...rows];

@@ -199,7 +199,7 @@ describe('buildWritePlan', () => {
   it('lists improvements beside the journey in rank order with score, quick win and why, linked to their sticky', () => {
     const plan = buildWritePlan(report(), snapshot, DEFAULT_WRITE_BACK, 'nl');
     const section = plan.items.find((i) => i.key === 'improvements:J');
-    expect(section?.kind === 'section' && section.name).toBe('Geprioriteerde verbeteringen · Journey');
+    expect(section?.kind === 'section' && section.name).toBe('Geprioriteerde verbeteringen · Journey · 70 % compleet'); // the header says how complete the journey is
     expect(section?.kind === 'section' && section.box.x).toBeGreaterThan(1500);
     const rows = shapes(plan.items, 'improvement-row');
     expect(rows.map((r) => r.text.split('\n')[0])).toEqual(['#1 · score 5.3 · ★ quick win', '#2 · score 2 · zoekt een idee']);
@@ -236,7 +236,7 @@ describe('buildWritePlan', () => {
 
   it('speaks the board language', () => {
     const plan = buildWritePlan({ ...report(), lang: 'en' }, snapshot, DEFAULT_WRITE_BACK, 'en');
-    expect(plan.items.find((i) => i.key === 'improvements:J')).toMatchObject({ name: 'Prioritised improvements · Journey' });
+    expect(plan.items.find((i) => i.key === 'improvements:J')).toMatchObject({ name: 'Prioritised improvements · Journey · 70 % complete' });
     expect(shapes(plan.items, 'marker').find((m) => m.severity === 'error')?.text).toBe('Who or what did we forget in P3?');
   });
 });
