@@ -6,6 +6,7 @@
  * Dutch and English texts. scripts/make-examples.ts writes the example boards with the builder.
  */
 import { realisticTexts } from './realisticTexts';
+import { seededRandom } from './seededRandom';
 
 export interface Box {
   x: number;
@@ -173,17 +174,6 @@ export function restFile(name: string, children: RestNode[], lastModified = '202
   };
 }
 
-/** Small deterministic PRNG (mulberry32): same seed, same board. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PHASES_NL = ['1. Oriëntatie', '2. Vergelijking', '3. Kopen', '4. Gebruik', '5. Nazorg'];
 const PHASES_EN = ['Awareness', 'Consideration', 'Purchase', 'Onboarding', 'Support'];
@@ -230,7 +220,7 @@ export interface GenerateOptions {
  * connectors, stamps on some stickies, and a few loose stickies on the page.
  */
 export function generateRestBoard({ stickies, seed, texts = 'repeated' }: GenerateOptions): Record<string, unknown> {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const distinctText = texts === 'realistic' ? realisticTexts(seed + 1) : null;
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
   const b = new RestBoardBuilder(1);

@@ -5,6 +5,7 @@
  * quote. Every text of one generator is different (real boards rarely repeat a sticky), so the
  * engine reads each one, as on a real board. Deterministic: same seed, same texts.
  */
+import { seededRandom } from './seededRandom';
 
 const NL_ACTIONS = [
   'Zoekt op Google naar', 'Vergelijkt prijzen van', 'Leest reviews over', 'Vraagt in de winkel naar',
@@ -59,23 +60,12 @@ const EN_TAILS = [
 ];
 const EN_EXTRAS = ['', '', '', '', '', '', ' 😀', ' 😡', ' 🤔', ' 👍', ' 😩', ' #chat', ' #phone', ' [Website]', ' — "why does this take so long?"', ' — "sorted in no time!"', ' (mentioned often)'];
 
-/** Small deterministic PRNG (mulberry32), as generateBoard uses. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type TextLang = 'nl' | 'en';
 
 /** Returns a function giving a new distinct text in the asked language on every call. */
 export function realisticTexts(seed: number): (lang: TextLang) => string {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
   const seen = new Set<string>();
   return (lang) => {
