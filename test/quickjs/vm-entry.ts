@@ -11,10 +11,11 @@
 import { createEmulator, loadRestBoard, reopenSession, snapshotState, type Emulator } from '../emulator';
 import { cancel, cancelPluginTasks, runNextTask, schedule } from './event-loop';
 import { describeThrown, type StepOutcome } from './steps';
+import { makePluginConsole } from '../sandbox/pluginConsole';
 
 let emulator: Emulator | null = null;
-let logs: string[] = [];
-let errors: string[] = [];
+const logs: string[] = [];
+const errors: string[] = [];
 let undelivered: string[] = [];
 let marks = { notifications: 0, sent: 0, uncaught: 0 };
 
@@ -44,18 +45,7 @@ function consoleText(value: unknown): string {
   }
 }
 
-const line = (args: unknown[]) => args.map(consoleText).join(' ');
-
-const pluginConsole = {
-  log: (...args: unknown[]) => void logs.push(line(args)),
-  info: (...args: unknown[]) => void logs.push(line(args)),
-  warn: (...args: unknown[]) => void errors.push(line(args)),
-  error: (...args: unknown[]) => void errors.push(line(args)),
-  assert: (condition: unknown, ...args: unknown[]) => {
-    if (!condition) errors.push(`Assertion failed${args.length ? `: ${line(args)}` : ''}`);
-  },
-  clear: () => undefined,
-};
+const pluginConsole = makePluginConsole(logs, errors, consoleText);
 
 /** A plugin callback run by a timer: what it throws is an uncaught error of the plugin. */
 function guarded(fn: unknown, args: unknown[]): () => void {
@@ -109,8 +99,8 @@ const harness = {
     const e = emu();
     reopenSession(e);
     cancelPluginTasks();
-    logs = [];
-    errors = [];
+    logs.length = 0;
+    errors.length = 0;
     undelivered = [];
     marks = { notifications: e.notifications.length, sent: e.ui.sent.length, uncaught: e.uncaught.length };
     e.setCommand(command);
@@ -163,8 +153,8 @@ const harness = {
       closeMessage: e.closeMessage ?? null,
       notifications: e.notifications.slice(marks.notifications),
       uiMessages: e.ui.sent.slice(marks.sent),
-      logs,
-      errors,
+      logs: [...logs],
+      errors: [...errors],
       uncaught: e.uncaught.slice(marks.uncaught).map(describeThrown),
       undelivered,
       state: snapshotState(e),

@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as vm from 'node:vm';
 import type { Emulator, Realm } from '../emulator';
+import { makePluginConsole } from './pluginConsole';
 
 export interface RunOptions {
   emulator: Emulator;
@@ -76,17 +77,7 @@ function describe(value: unknown): string {
 
 /** Errors raised from this runner's own bookkeeping are made in the host realm; plugin errors keep their realm. */
 function makeConsole(logs: string[], errors: string[]) {
-  const line = (args: unknown[]) => args.map(describe).join(' ');
-  return {
-    log: (...args: unknown[]) => void logs.push(line(args)),
-    info: (...args: unknown[]) => void logs.push(line(args)),
-    warn: (...args: unknown[]) => void errors.push(line(args)),
-    error: (...args: unknown[]) => void errors.push(line(args)),
-    assert: (condition: unknown, ...args: unknown[]) => {
-      if (!condition) errors.push(`Assertion failed${args.length ? `: ${line(args)}` : ''}`);
-    },
-    clear: () => undefined,
-  };
+  return makePluginConsole(logs, errors, describe);
 }
 
 /** The vm realm's own built-in constructors (vm.runInContext returns them untyped). */
