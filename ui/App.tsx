@@ -8,7 +8,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
-import { Button, Toggle } from '@create-figma-plugin/ui';
+import { Button, Toggle } from './kit';
 import type { Preferences, WriteAction } from '../src/messages';
 import type { BoardSettings } from '../src/settings';
 import { stringsFor } from '../src/i18n';

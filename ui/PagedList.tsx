@@ -4,7 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { Button } from '@create-figma-plugin/ui';
+import { Button } from './kit';
 import { useStrings } from './i18n';
 
 export const PAGE_SIZE = 50;

@@ -15,13 +15,31 @@ export const ORIGIN = 'http://journey-check.test';
 /** The built panel; JC_PANEL_HTML points elsewhere, e.g. at an older build to see a test fail on it. */
 const PANEL = process.env.JC_PANEL_HTML ?? 'dist/ui.html';
 
-/** Fails with a clear message instead of skipping: CI installs chromium, a missing one is a broken setup. */
+/** The colour variables Figma supplies to a panel opened with `themeColors: true`, as the UI kit writes them down. */
+const FIGMA_THEME = 'node_modules/@create-figma-plugin/ui/lib/css/theme.css';
+
+/**
+ * Fails with a clear message instead of skipping: CI installs chromium, a missing one is a broken setup.
+ * Returns the built panel with what Figma adds to it: dist/ui.html ships no theme, because with
+ * `themeColors: true` Figma inserts a <style id="figma-style"> holding every --figma-color-*
+ * variable (https://developers.figma.com/docs/plugins/css-variables); here the UI kit's copy of
+ * those variables stands in, keyed on the figma-light / figma-dark class that ui/theme.ts sets
+ * outside Figma.
+ */
 export function requireBrowserAndBuild(): string {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (never download a browser).`);
   }
   if (!existsSync(PANEL)) throw new Error(`${PANEL} is missing: run "npm run build" first.`);
-  return readFileSync(PANEL, 'utf8');
+  return withFigmaTheme(readFileSync(PANEL, 'utf8'));
+}
+
+/** The panel page as Figma shows it: the theme's <style id="figma-style"> first in <head>. */
+export function withFigmaTheme(html: string): string {
+  const at = html.indexOf('<head>');
+  if (at < 0) throw new Error('the panel page has no <head> to put the Figma theme in');
+  const style = `<style id="figma-style">${readFileSync(FIGMA_THEME, 'utf8')}</style>`;
+  return html.slice(0, at + '<head>'.length) + style + html.slice(at + '<head>'.length);
 }
 
 const HOST_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>FigJam stand-in</title>

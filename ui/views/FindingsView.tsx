@@ -4,7 +4,7 @@
  */
 import { memo } from 'preact/compat';
 import { useMemo, useState } from 'preact/hooks';
-import { Button } from '@create-figma-plugin/ui';
+import { Button } from '../kit';
 import { RULE_IDS, type Lang, type RuleId } from '../../src/domain';
 import type { Finding } from '../../src/report/types';
 import { groupFindings, keyFindings, ruleCounts } from '../findingGroups';

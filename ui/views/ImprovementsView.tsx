@@ -5,7 +5,7 @@
  */
 import { memo } from 'preact/compat';
 import { useMemo } from 'preact/hooks';
-import { Button } from '@create-figma-plugin/ui';
+import { Button } from '../kit';
 import type { Lang } from '../../src/domain';
 import type { ImprovementReport, JourneyReport } from '../../src/report/types';
 import { useStrings } from '../i18n';

@@ -3,7 +3,7 @@
  * and what is personal (saved with save-preferences, applied at once).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { Button, Checkbox, SegmentedControl, Textbox, TextboxMultiline, Toggle } from '@create-figma-plugin/ui';
+import { Button, Checkbox, SegmentedControl, Textbox, TextboxMultiline, Toggle } from '../kit';
 import type { Preferences } from '../../src/messages';
 import { STAGE_IDS, type Lang } from '../../src/domain';
 import type { BoardSettings, WriteBackChoices } from '../../src/settings';

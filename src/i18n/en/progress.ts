@@ -1,0 +1,60 @@
+/** Completeness, history and "what changed" (src/progress). */
+export const progress = {
+  channels: {
+    'face-to-face': 'face-to-face', phone: 'phone', website: 'website', email: 'e-mail', newsletter: 'newsletter',
+    social: 'social media', tv: 'TV', radio: 'radio', print: 'newspaper',
+  },
+  missing: {
+    stages: (names: string[]): string => `Add the ${names.length === 1 ? 'missing stage' : 'missing stages'}: ${names.join(', ')}`,
+    noPhases: 'Lay out the phases of the journey, one section per phase',
+    emptyPhases: (names: string[]): string => `Put touchpoints in the empty ${names.length === 1 ? 'phase' : 'phases'}: ${names.join(', ')}`,
+    feelings: (names: string[]): string => `Note how the customer feels in ${names.join(', ')}`,
+    pains: (count: number): string => (count === 1 ? 'Find an improvement for the pain that has none' : `Find an improvement for the ${count} pains that have none`),
+    channels: (names: string[]): string => `Consider the channels not used yet: ${names.join(', ')}`,
+    persona: 'Add a persona: who is this journey about?',
+  },
+  change: {
+    gaps: (closed: number, opened: number): string =>
+      `${closed === 0 ? 'no gap' : closed === 1 ? '1 gap' : `${closed} gaps`} closed, ${opened === 0 ? 'none' : opened} new`,
+    completeness: (before: number | null, after: number): string => (before === null ? `completeness ${after} %` : `completeness ${before} → ${after} %`),
+    journeyCompleteness: (name: string, before: number | null, after: number): string =>
+      before === null ? `${name} ${after} %` : `${name} ${before} → ${after} %`,
+    uncounted: 'too many gaps to compare one by one',
+  },
+  compare: {
+    title: (before: string, after: string): string => `Journey Check — what changed from ${before} to ${after}`,
+    closed: (n: number): string => `Gaps closed (${n})`,
+    opened: (n: number): string => `New gaps (${n})`,
+    completeness: 'Completeness per journey',
+    journey: 'Journey',
+    before: 'Before',
+    after: 'After',
+    none: 'none',
+    absent: '–',
+  },
+  summary: {
+    title: (board: string): string => `Journey Check — ${board}`,
+    writtenAt: (when: string): string => `Summary of the workshop board, ${when}`,
+    complete: (percent: number): string => `${percent} % complete`,
+    curve: 'Emotion curve',
+    curveLabel: (journey: string): string => `Emotion curve of ${journey}: mean feeling per phase from −2 (very negative) to +2 (very positive)`,
+    phase: 'Phase',
+    score: 'Mean feeling',
+    noFeeling: 'no feeling stated',
+    noFeelingShort: 'no feeling',
+    improvements: 'Top improvements',
+    noImprovements: 'No improvements yet.',
+    quickWin: 'Quick win',
+    why: (reason: string): string => `why: ${reason}`,
+    session: 'During the session',
+    sessionChecks: (checks: number, closed: number, opened: number): string =>
+      `${checks} checks: ${closed} ${closed === 1 ? 'gap' : 'gaps'} closed, ${opened} new since the first`,
+    sessionOneCheck: 'One check so far.',
+    sessionChecksOnly: (checks: number): string => `${checks} checks during the session`,
+    timeline: (journey: string, series: string): string => `${journey}: ${series}`,
+    noHistory: 'No history of checks in this file (check the board with the plugin, or download it with plugin_data=shared).',
+  },
+  label: 'Completeness',
+  completeness: (percent: number): string => `${percent} % complete`,
+  historyIgnored: 'The history of earlier checks on this board could not be read and starts again',
+};
