@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { clampSize, MIN_WIDTH } from '../../ui/ResizeGrip';
 import { TONE_SIGN, toneClass } from '../../ui/coverage';
 import { columnX, curvePoints, pathOf, scoreToY, segmentsOf } from '../../ui/curve';
 import { groupFindings, keyFindings } from '../../ui/findingGroups';
-import { shareUnchanged } from '../../ui/shareUnchanged';
+import { sameValue, shareUnchanged } from '../../ui/shareUnchanged';
 import { channelNamesToText, nameListToText, parseChannelNames, parseNameList } from '../../ui/settingsForm';
 import { analyseBoard } from '../../src/analyse';
 import { board, journey } from '../helpers/snapshotBuilder';
@@ -77,6 +77,31 @@ describe('shareUnchanged', () => {
     expect(merged.findings).toBe(prev.findings);
     expect(merged.improvements).toBe(prev.improvements);
     expect(shareUnchanged(prev, bakeryReport()).journeys).toBe(prev.journeys);
+  });
+
+  it('sees a change deep inside a list, and only a real one', () => {
+    const prev = bakeryReport();
+    const next = bakeryReport();
+    const finding = next.findings[0];
+    if (!finding) throw new Error('fixture');
+    finding.nodeIds = [...finding.nodeIds, 'added'];
+    expect(shareUnchanged(prev, next).findings).toBe(next.findings);
+    expect(sameValue({ a: [1, { b: null }] }, { a: [1, { b: null }] })).toBe(true);
+    expect(sameValue({ a: 1 }, { a: 1, b: undefined })).toBe(false);
+    expect(sameValue({ a: 1, b: 2 }, { b: 2, a: 1 })).toBe(true);
+    expect(sameValue([1, 2], { 0: 1, 1: 2 })).toBe(false);
+    expect(sameValue([1, 2], [2, 1])).toBe(false);
+    expect(sameValue(null, {})).toBe(false);
+  });
+
+  it('never JSON-stringifies a report to compare it', () => {
+    const spy = vi.spyOn(JSON, 'stringify');
+    try {
+      shareUnchanged(bakeryReport(), bakeryReport());
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
 
