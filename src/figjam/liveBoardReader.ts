@@ -17,6 +17,8 @@ import { TAG_KEY } from './pluginData';
 import { readBoardSnapshot, readSticky, type BoardRead } from './readBoardSnapshot';
 import { readRecord } from './storedRecords';
 
+/** Properties of a sticky that change only what it says: stamps stuck to it and connectors ending on it stay as they were. */
+const WORDS_ONLY = new Set<string>(['characters', 'text', 'fills', 'authorName', 'authorVisible']);
 /** Properties of a sticky whose change leaves its place in the document order as it was. */
 const IN_PLACE = new Set<string>(['characters', 'text', 'x', 'y', 'width', 'height', 'relativeTransform', 'rotation', 'fills', 'authorName', 'authorVisible', 'stuckNodes']);
 /** A property change on one of our generated nodes that leaves the snapshot (id only) as it was. */
@@ -26,6 +28,8 @@ export class LiveBoardReader {
   private last: { page: PageNode; read: BoardRead } | null = null;
   /** Sticky ids to read again. */
   private readonly dirty = new Set<string>();
+  /** Of those, the ones moved, resized or removed: what is stuck to them or ends on them may have changed too. */
+  private readonly moved = new Set<string>();
   /** The stickies' document order may have changed (added, removed, moved to another container). */
   private reorder = false;
   private stale = true;
@@ -54,6 +58,7 @@ export class LiveBoardReader {
     if (read.stickies.has(id)) {
       if (change.type === 'CREATE') return false;
       this.dirty.add(id);
+      if (change.type === 'DELETE' || change.properties.some((p) => !WORDS_ONLY.has(p))) this.moved.add(id);
       if (change.type === 'DELETE' || change.properties.some((p) => !IN_PLACE.has(p))) this.reorder = true;
       return true;
     }
@@ -74,6 +79,7 @@ export class LiveBoardReader {
     this.last = { page, read };
     this.stale = false;
     this.dirty.clear();
+    this.moved.clear();
     this.reorder = false;
     return read;
   }
@@ -114,7 +120,7 @@ export class LiveBoardReader {
       if (parentId === undefined) return null;
       byId.set(id, readSticky(sticky, id, parentId));
     }
-    if (touchesOthers(nodes, start + order.length, this.dirty)) return null;
+    if (touchesOthers(nodes, start + order.length, this.moved)) return null;
     const run: SnapshotNode[] = [];
     const kept: StickyNode[] = [];
     for (const sticky of nextOrder) {
@@ -145,7 +151,6 @@ export class LiveBoardReader {
   private updateInPlace(read: BoardRead): BoardRead | null {
     const at = positionsOf(read);
     const nodes = read.snapshot.nodes.slice();
-    const changed = new Set<string>();
     for (const id of this.dirty) {
       const sticky = read.stickies.get(id);
       const i = at.get(id);
@@ -153,16 +158,15 @@ export class LiveBoardReader {
       const parentId = containerOf(sticky, read.sectionIds);
       if (parentId === undefined) return null;
       nodes[i] = readSticky(sticky, id, parentId);
-      changed.add(id);
     }
-    if (touchesOthers(nodes, read.stickyRun.start + read.stickyRun.order.length, changed)) return null;
+    if (touchesOthers(nodes, read.stickyRun.start + read.stickyRun.order.length, this.moved)) return null;
     return { ...read, snapshot: { ...read.snapshot, nodes } };
   }
 }
 
 /**
- * Stamps stuck to a changed sticky and connectors ending on one may change with it (moved, removed
- * along): only a full read tells what they became. `from`: where the nodes after the stickies begin.
+ * Stamps stuck to a moved or removed sticky and connectors ending on one may change with it: only a
+ * full read tells what they became. `from`: where the nodes after the stickies begin.
  */
 function touchesOthers(nodes: readonly SnapshotNode[], from: number, ids: ReadonlySet<string>): boolean {
   for (let i = from; i < nodes.length; i++) {

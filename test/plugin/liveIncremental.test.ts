@@ -112,7 +112,9 @@ describe('incremental live refresh in the built plugin', () => {
   it('after random edit batches, the live report equals the report of a freshly opened panel', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(fc.array(edit, { minLength: 1, maxLength: 3 }), fc.boolean()), { minLength: 1, maxLength: 3 }), async (batches) => {
-        const { emu, journey, phases } = bakeryBoard();
+        const { emu, journey, phases, stickies } = bakeryBoard();
+        // Votes on two stickies: a stamp moves and goes with its sticky, which only a full read follows.
+        for (const voted of [stickies[0], stickies[4]]) if (voted) emu.add.stamp({ name: 'Thumbs up', stuckTo: voted, x: voted.x + 150, y: voted.y + 150 });
         // The phases and the journey itself: a sticky can land in any cell or on the journey's frame.
         const sections = [...phases, journey];
         const panel = await livePanel(emu);
