@@ -15,6 +15,7 @@ import { stringsFor } from '../../src/i18n';
 import { bakeryReport, wideReport } from '../ui/fixtures';
 import { FIGMA_COLOUR_PAIRS, describeViolations, runAxe } from './axe';
 import { openPanel, requireBrowserAndBuild, type PanelSession } from './browser';
+import { cssContrast } from './cssContrast';
 
 const TABS = ['coverage', 'curve', 'findings', 'improvements', 'progress', 'settings'] as const;
 const WRITTEN = { markers: 3, recoloured: 5, curvePoints: 0, improvementRows: 0, created: 3, updated: 0, removed: 0, skipped: [] };
@@ -28,16 +29,8 @@ function sandbox(state: { report: Report; lang: Lang | null }) {
   };
 }
 
-/** WCAG contrast of two CSS rgb() colours. */
-function contrast(a: string, b: string): number {
-  const lum = (css: string): number => {
-    const [r = 0, g = 0, bl = 0] = (css.match(/[\d.]+/g) ?? []).map(Number);
-    const lin = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
-    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(bl);
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
-}
+/** WCAG contrast of two CSS colours. */
+const contrast = cssContrast;
 
 describe('panel for facilitators (issue #15)', () => {
   let s: PanelSession;

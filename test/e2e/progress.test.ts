@@ -17,20 +17,13 @@ import { bakeryReport, progressAfter, wideReport } from '../ui/fixtures';
 import { FIGMA_COLOUR_PAIRS, describeViolations, runAxe } from './axe';
 import { openPanel, requireBrowserAndBuild, type PanelSession } from './browser';
 import { openPluginPanel } from './pluginBridge';
+import { cssContrast } from './cssContrast';
 
 const ARTIFACTS = 'test-artifacts';
 const WRITTEN = { markers: 1, recoloured: 0, curvePoints: 0, improvementRows: 0, created: 1, updated: 0, removed: 0, skipped: [] };
 
-/** WCAG contrast of two CSS rgb() colours. */
-function contrast(a: string, b: string): number {
-  const lum = (css: string): number => {
-    const [r = 0, g = 0, bl = 0] = (css.match(/[\d.]+/g) ?? []).map(Number);
-    const lin = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
-    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(bl);
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
-}
+/** WCAG contrast of two CSS colours. */
+const contrast = cssContrast;
 
 describe('workshop progress in the panel (issue #14)', () => {
   let s: PanelSession;
