@@ -11,6 +11,7 @@ import { QuickJSSession } from '../test/quickjs/quickjs-session';
 import { summarise, type Frame, type Profile, type ProfileEntry } from '../test/quickjs/sampling-profiler';
 import { median } from './measure';
 import { quickjsBoardText } from './quickjsFigures';
+import { pluginBuildOptions } from '../scripts/plugin-build.mjs';
 
 export interface QuickJSProfile {
   size: number;
@@ -31,21 +32,10 @@ export interface QuickJSProfile {
 
 const PROFILE_BUILD = '.tmp/bench/code.profile.js';
 
-/** dist/code.js's build options (build.mjs) without minification. */
+/** dist/code.js's build options (scripts/plugin-build.mjs) without minification. */
 async function buildUnminified(): Promise<void> {
   mkdirSync('.tmp/bench', { recursive: true });
-  await esbuild.build({
-    entryPoints: ['src/main.ts'],
-    bundle: true,
-    format: 'iife',
-    target: 'es2020',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    outfile: PROFILE_BUILD,
-    minify: false,
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
+  await esbuild.build(pluginBuildOptions({ outfile: PROFILE_BUILD, minify: false }));
 }
 
 const isEmulator = (frame: Frame) => frame.module.startsWith('test/') || frame.module === 'quickjs-harness.js';

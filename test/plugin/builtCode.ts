@@ -36,12 +36,12 @@ export function bundleSources(entry: string): string[] {
   return [...seen];
 }
 
-/** Throws when dist/code.js under `root` is missing or older than src/main.ts, anything it imports, or build.mjs. */
+/** Throws when dist/code.js under `root` is missing or older than src/main.ts, anything it imports, or the build scripts (build.mjs, scripts/plugin-build.mjs). */
 export function assertBuiltCodeIsFresh(root = '.'): void {
   const bundle = join(root, 'dist/code.js');
   if (!existsSync(bundle)) throw new Error('dist/code.js is missing: run `npm run build` first');
   const built = statSync(bundle).mtimeMs;
-  const sources = [...bundleSources(join(root, 'src/main.ts')), join(root, 'build.mjs')];
+  const sources = [...bundleSources(join(root, 'src/main.ts')), join(root, 'build.mjs'), join(root, 'scripts/plugin-build.mjs')];
   const stale = sources.find((file) => existsSync(file) && statSync(file).mtimeMs > built);
   if (stale !== undefined) throw new Error(`dist/code.js is older than ${stale}: run \`npm run build\` first`);
 }
