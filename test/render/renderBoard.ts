@@ -30,6 +30,7 @@
  */
 import { readBoardPage, type BoardNode, type BoardPage, type Box, type RestPaint, isRecord } from './boardNodes';
 import { LINE_HEIGHT, textWidth, wrapText } from './textLayout';
+import { unionOf } from '../../src/journey/geometry';
 
 export interface RenderOptions {
   crop?: Box;
@@ -441,25 +442,11 @@ function connector(node: BoardNode, page: BoardPage, scale: number): string {
   return `${out}</g>`;
 }
 
-function union(boxes: Box[]): Box | null {
-  if (boxes.length === 0) return null;
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const b of boxes) {
-    x0 = Math.min(x0, b.x);
-    y0 = Math.min(y0, b.y);
-    x1 = Math.max(x1, b.x + b.width);
-    y1 = Math.max(y1, b.y + b.height);
-  }
-  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
-}
 
 /** The box around everything drawn on the page, with room for section titles and a margin. */
 export function pageExtent(restJson: unknown, page?: number): Box {
   const nodes = readBoardPage(restJson, page).nodes;
-  const all = union(nodes.map((node) => node.box)) ?? { x: 0, y: 0, width: 100, height: 100 };
+  const all = unionOf(nodes.map((node) => node.box)) ?? { x: 0, y: 0, width: 100, height: 100 };
   return { x: all.x - MARGIN, y: all.y - MARGIN * 2, width: all.width + 2 * MARGIN, height: all.height + 3 * MARGIN };
 }
 
