@@ -18,7 +18,6 @@ import { renderText } from './report/renderText';
 import { renderComparisonJson, renderComparisonMarkdown, renderComparisonText } from './progress/renderComparison';
 import type { Report } from './report/types';
 import { compareReports } from './progress/compareReports';
-import { withCompleteness } from './progress/withCompleteness';
 import type { AnalyseOptions, BoardSettings, Lang } from './settings';
 import { parseSettingsRecord, readSettingsFile } from './settingsRecord';
 import packageJson from '../package.json';
@@ -169,7 +168,7 @@ async function compareAsync(options: CliOptions, newer: string, lang: Lang): Pro
   const fromFile = options.settings === undefined ? null : await readSettings(options.settings, lang);
   const before = await analyseFileAsync(options.board, options, fromFile, lang);
   const after = await analyseFileAsync(newer, options, fromFile, options.lang ?? before.lang);
-  const comparison = compareReports(withCompleteness(before), withCompleteness(after));
+  const comparison = compareReports(before, after);
   const names = { before: basename(options.board), after: basename(newer) };
   const output =
     options.format === 'json'

@@ -9,7 +9,6 @@ import { stringsFor } from './i18n';
 import { assertNever } from './domain';
 import { parseUiToSandbox, type Preferences, type SandboxToUi, type UiToSandbox, type WriteAction, type WriteSummary } from './messages';
 import { buildWritePlan } from './plan/buildWritePlan';
-import { withCompleteness } from './progress/withCompleteness';
 import type { Report } from './report/types';
 import type { AnalyseOptions, BoardSettings, Lang } from './settings';
 import { applyWritePlanAsync, boxesOutsideScope } from './figjam/applyWritePlan';
@@ -103,7 +102,7 @@ async function checkAsync(log: WriteLog): Promise<CheckOutcome> {
     let message = strings.checked(report.findings.length - hotspots, hotspots, report.improvements.length);
     // A check of the whole board goes into the board's history; the notification leads with the
     // completeness and what changed since the previous check (Figma cuts a toast at 100 characters).
-    const history = scope === null ? recordCheck(Date.now(), withCompleteness(report).journeys, report.findings, stringsFor(lang).progress.change) : null;
+    const history = scope === null ? recordCheck(Date.now(), report.journeys, report.findings, stringsFor(lang).progress.change) : null;
     message = progressLine(report, history, lang) + message;
     if (history?.restarted) figma.notify(stringsFor(lang).progress.historyIgnored, { timeout: 6000 });
     if (scope !== null) message = strings.scoped(inScope.map((j) => j.name).join(', ')) + message;
@@ -121,8 +120,7 @@ async function checkAsync(log: WriteLog): Promise<CheckOutcome> {
 function progressLine(report: Report, history: HistoryUpdate | null, lang: Lang): string {
   const strings = stringsFor(lang).progress;
   const parts: string[] = [];
-  const journeys = withCompleteness(report).journeys;
-  const only = journeys.length === 1 ? journeys[0] : undefined;
+  const only = report.journeys.length === 1 ? report.journeys[0] : undefined;
   if (history?.change) parts.push(only ? history.change.sentence.replace(/ · .*$/, '') : history.change.sentence);
   if (only) parts.unshift(strings.completeness(only.completeness.percent) + (history?.change ? changeArrow(history.change, only.name) : ''));
   return parts.length === 0 ? '' : `${parts.join(' · ')} · `;

@@ -8,8 +8,7 @@ import { appendCheck, checkRecord, HISTORY_RECORD_KEY, parseHistory, type CheckR
 import type { ProgressChangeStrings } from '../progress/progressStrings';
 import { findingKey } from '../progress/findingKey';
 import { closedAndOpened, encodeLastFindings, LAST_FINDINGS_RECORD_KEY, parseLastFindings, type CompactFinding } from '../progress/lastFindings';
-import type { JourneyCompleteness } from '../progress/withCompleteness';
-import type { Finding } from '../report/types';
+import type { Finding, JourneyReport } from '../report/types';
 import { readRecord, writeRecord } from './storedRecords';
 
 export interface HistoryUpdate {
@@ -29,7 +28,7 @@ export function readCheckHistory(): { checks: CheckRecord[]; unreadable: boolean
   return { checks: reading.checks, unreadable: reading.state !== 'ok' };
 }
 
-export function recordCheck(time: number, journeys: readonly JourneyCompleteness[], findings: readonly Finding[], strings: ProgressChangeStrings): HistoryUpdate {
+export function recordCheck(time: number, journeys: readonly Pick<JourneyReport, 'name' | 'completeness'>[], findings: readonly Finding[], strings: ProgressChangeStrings): HistoryUpdate {
   const { checks, unreadable } = readCheckHistory();
   const current = checkRecord(time, journeys.map((j) => ({ name: j.name, percent: j.completeness.percent })), findings.map(findingKey));
   const previous = checks.at(-1);

@@ -19,18 +19,18 @@ export interface ReportComparison {
   journeys: JourneyProgress[];
 }
 
-/** What a comparison reads of a report (its completeness is there once the engine adds it). */
-interface WithCompleteness {
-  journeys: readonly { name: string; completeness?: Completeness }[];
+/** What a comparison reads of a report. */
+interface Compared {
+  journeys: readonly { name: string; completeness: Completeness }[];
   findings: readonly Finding[];
 }
 
-export function compareReports(before: WithCompleteness, after: WithCompleteness): ReportComparison {
+export function compareReports(before: Compared, after: Compared): ReportComparison {
   const beforeKeys = new Set(before.findings.map(findingKey));
   const afterKeys = new Set(after.findings.map(findingKey));
   const closed = before.findings.filter((f) => !afterKeys.has(findingKey(f)));
   const opened = after.findings.filter((f) => !beforeKeys.has(findingKey(f)));
-  const percentOf = (report: WithCompleteness) => new Map(report.journeys.map((j) => [j.name, j.completeness?.percent ?? null]));
+  const percentOf = (report: Compared) => new Map(report.journeys.map((j) => [j.name, j.completeness.percent]));
   const was = percentOf(before);
   const now = percentOf(after);
   const names = [...after.journeys.map((j) => j.name), ...before.journeys.map((j) => j.name).filter((n) => !now.has(n))];

@@ -7,8 +7,6 @@
 import { stringsFor } from '../i18n';
 import type { CheckRecord } from './checkHistory';
 import { gapsBetween } from './checkHistory';
-import type { JourneyCompleteness } from './withCompleteness';
-import { withCompleteness } from './withCompleteness';
 import { escapeMarkdown } from '../report/renderMarkdown';
 import { curveGlyph, formatScore, oneLine } from '../report/format';
 import type { ImprovementReport, JourneyReport, Report } from '../report/types';
@@ -33,15 +31,13 @@ const CURVE = { width: 640, height: 180, padX: 48, padY: 24 };
 
 export function renderSummaryHtml(report: Report, options: SummaryOptions): string {
   const s = stringsFor(report.lang).progress.summary;
-  const journeys = withCompleteness(report).journeys;
   const top = options.top ?? 5;
   const body: string[] = [];
   body.push(`<header><h1>${html(s.title(report.board.name))}</h1><p class="meta">${html(s.writtenAt(options.writtenAt))}</p></header>`);
   for (const journey of report.journeys) {
-    const progress = journeys.find((j) => j.id === journey.id);
     body.push('<section class="journey">');
     body.push(`<h2>${html(journey.name)}</h2>`);
-    if (progress) body.push(completenessHtml(progress, s));
+    body.push(completenessHtml(journey, s));
     body.push(`<h3>${html(s.curve)}</h3>`, curveSvg(journey, s), curveTable(journey, s));
     const ideas = improvementsOf(report, journey.id).slice(0, top);
     body.push(`<h3>${html(s.improvements)}</h3>`);
@@ -49,7 +45,7 @@ export function renderSummaryHtml(report: Report, options: SummaryOptions): stri
     else body.push(`<ol class="improvements">${ideas.map((i) => `<li>${i.quickWin ? `<strong class="quick">${html(s.quickWin)}</strong> ` : ''}${html(oneLine(i.text))}<br><span class="why">${html(s.why(oneLine(i.why)))}</span></li>`).join('')}</ol>`);
     body.push('</section>');
   }
-  body.push(sessionHtml(options, journeys, s));
+  body.push(sessionHtml(options, report.journeys, s));
   const css = [
     '@page{size:A4 landscape;margin:12mm}',
     'body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1e1e1e;margin:24px;max-width:1100px}',
@@ -74,17 +70,13 @@ export function renderSummaryHtml(report: Report, options: SummaryOptions): stri
 
 export function renderSummaryMarkdown(report: Report, options: SummaryOptions): string {
   const s = stringsFor(report.lang).progress.summary;
-  const journeys = withCompleteness(report).journeys;
   const top = options.top ?? 5;
   const out = [`# ${escapeMarkdown(s.title(report.board.name))}`, '', `_${escapeMarkdown(s.writtenAt(options.writtenAt))}_`, ''];
   for (const journey of report.journeys) {
-    const progress = journeys.find((j) => j.id === journey.id);
     out.push(`## ${escapeMarkdown(journey.name)}`, '');
-    if (progress) {
-      out.push(`**${escapeMarkdown(s.complete(progress.completeness.percent))}**`, '');
-      for (const step of progress.completeness.missing) out.push(`- ${escapeMarkdown(step.message)}`);
-      if (progress.completeness.missing.length > 0) out.push('');
-    }
+    out.push(`**${escapeMarkdown(s.complete(journey.completeness.percent))}**`, '');
+    for (const step of journey.completeness.missing) out.push(`- ${escapeMarkdown(step.message)}`);
+    if (journey.completeness.missing.length > 0) out.push('');
     out.push(`### ${s.curve}`, '', `\`${journey.emotionCurve.map((p) => curveGlyph(p.score)).join(' ')}\``, '');
     out.push(`| ${s.phase} | ${s.score} |`, '| --- | ---: |');
     for (const point of journey.emotionCurve) out.push(`| ${escapeMarkdown(point.phaseName)} | ${point.score === null ? s.noFeeling : formatScore(point.score)} |`);
@@ -94,7 +86,7 @@ export function renderSummaryMarkdown(report: Report, options: SummaryOptions): 
     ideas.forEach((i, n) => out.push(`${n + 1}. ${i.quickWin ? `**${s.quickWin}** ` : ''}${escapeMarkdown(i.text)} — ${escapeMarkdown(s.why(i.why))}`));
     out.push('');
   }
-  const session = sessionLines(options, journeys, s);
+  const session = sessionLines(options, report.journeys, s);
   if (session.length > 0) out.push(`## ${s.session}`, '', ...session.map((line) => `- ${escapeMarkdown(line)}`), '');
   return `${out.join('\n')}`;
 }
@@ -106,8 +98,8 @@ function improvementsOf(report: Report, journeyId: string): ImprovementReport[] 
   return report.improvements.filter((i) => i.journey?.id === journeyId);
 }
 
-function completenessHtml(progress: JourneyCompleteness, s: SummaryStrings): string {
-  const { percent, missing } = progress.completeness;
+function completenessHtml(journey: JourneyReport, s: SummaryStrings): string {
+  const { percent, missing } = journey.completeness;
   const steps = missing.length === 0 ? '' : `<ul>${missing.map((m) => `<li>${html(m.message)}</li>`).join('')}</ul>`;
   return `<p><span class="bar" role="img" aria-label="${html(s.complete(percent))}"><span style="width:${percent}%"></span></span><strong>${html(s.complete(percent))}</strong></p>${steps}`;
 }
@@ -151,7 +143,7 @@ function curveTable(journey: JourneyReport, s: SummaryStrings): string {
   return `<table class="visually-hidden"><caption>${html(s.curveLabel(journey.name))}</caption><tr><th>${html(s.phase)}</th><th>${html(s.score)}</th></tr>${rows}</table>`;
 }
 
-function sessionLines(options: SummaryOptions, journeys: readonly JourneyCompleteness[], s: SummaryStrings): string[] {
+function sessionLines(options: SummaryOptions, journeys: readonly JourneyReport[], s: SummaryStrings): string[] {
   const history = options.history ?? [];
   const first = history[0];
   const last = history.at(-1);
@@ -170,7 +162,7 @@ function sessionLines(options: SummaryOptions, journeys: readonly JourneyComplet
   return lines;
 }
 
-function sessionHtml(options: SummaryOptions, journeys: readonly JourneyCompleteness[], s: SummaryStrings): string {
+function sessionHtml(options: SummaryOptions, journeys: readonly JourneyReport[], s: SummaryStrings): string {
   const lines = sessionLines(options, journeys, s);
   if (lines.length === 0) return `<section class="session"><h2>${html(s.session)}</h2><p>${html(s.noHistory)}</p></section>`;
   return `<section class="session"><h2>${html(s.session)}</h2><ul>${lines.map((l) => `<li>${html(l)}</li>`).join('')}</ul></section>`;
