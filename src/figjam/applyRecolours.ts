@@ -7,7 +7,7 @@
 import type { WritePlan } from '../plan/types';
 import { hexOfFills, solidPaint } from './paint';
 import { COLOUR_KEY, parseColourRecord, storablePaints, type ColourRecord } from './pluginData';
-import { findStickiesWithRecord, readRecord as readStored, writeRecord } from './storedRecords';
+import { findStickiesWithRecord, readRecord, writeRecord } from './storedRecords';
 import { RECOLOUR_PROPERTIES, type WriteLog } from './writeLog';
 import type { BoardRead } from './readBoardSnapshot';
 import type { SkipReporter } from './skipReporter';
@@ -31,7 +31,7 @@ export async function applyRecoloursAsync(plan: WritePlan, read: BoardRead, skip
     if (!sticky) continue;
     await skips.guard(sticky, () => {
       // A sticky deleted meanwhile throws on the next read; the guard reports it as deleted.
-      const record = withRecord.has(recolour.stickyId) ? readRecord(sticky, skips) : null;
+      const record = withRecord.has(recolour.stickyId) ? readColourRecord(sticky, skips) : null;
       if (record?.state === 'released') return;
       const fills = sticky.fills;
       const current = hexOfFills(fills);
@@ -58,7 +58,7 @@ export async function applyRecoloursAsync(plan: WritePlan, read: BoardRead, skip
   for (const [id, sticky] of withRecord) {
     if (planned.has(id)) continue;
     await skips.guard(sticky, () => {
-      const record = readRecord(sticky, skips);
+      const record = readColourRecord(sticky, skips);
       if (!record || record.state === 'released' || !inScope(record.journey)) return;
       if (read.containers.isEffectivelyLocked(sticky)) return skips.add(id, 'locked');
       log.touch(id, ...RECOLOUR_PROPERTIES);
@@ -83,8 +83,8 @@ export function restoreSticky(sticky: StickyNode, record: ColourRecord): boolean
 }
 
 /** The sticky's colour record; corrupt or old data is counted and treated as absent. */
-export function readRecord(sticky: StickyNode, skips: { corrupt: number }): ColourRecord | null {
-  const raw = readStored(sticky, COLOUR_KEY);
+export function readColourRecord(sticky: StickyNode, skips: { corrupt: number }): ColourRecord | null {
+  const raw = readRecord(sticky, COLOUR_KEY);
   if (raw === '') return null;
   const parsed = parseColourRecord(raw);
   if (parsed.ok) return parsed.value;

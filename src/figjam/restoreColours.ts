@@ -1,5 +1,5 @@
 /** "Restore colours": every sticky Journey Check recoloured gets its original paint back. */
-import { restoreSticky, readRecord } from './applyRecolours';
+import { readColourRecord, restoreSticky } from './applyRecolours';
 import { COLOUR_KEY } from './pluginData';
 import { indexContainers, type ContainerIndex } from './containerIndex';
 import type { SkipReporter } from './skipReporter';
@@ -16,7 +16,7 @@ export async function restoreColoursAsync(
   let restored = 0;
   for (const sticky of findStickiesWithRecord(page, COLOUR_KEY)) {
     await skips.guard(sticky, () => {
-      const record = readRecord(sticky, skips);
+      const record = readColourRecord(sticky, skips);
       if (!record) return; // corrupt: counted, never trusted, left as it is
       if (containers.isEffectivelyLocked(sticky)) return skips.add(sticky.id, 'locked');
       log.touch(sticky, ...RECOLOUR_PROPERTIES);
